@@ -1,0 +1,112 @@
+"""The vault's schema, versioned in ``PRAGMA user_version`` and built by ordered migrations.
+
+Each migration runs in one transaction together with the ``user_version`` bump, so a vault is
+always at exactly one version. Dates are split so that a purge can destroy the exact date and keep
+the coded skeleton (year and quarter) that the yearly figures need.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import sqlcipher3
+
+Cursor = Any  # a sqlcipher3 cursor or connection; the driver ships no type information
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE cases (
+    id               INTEGER PRIMARY KEY,
+    case_number      TEXT UNIQUE,                 -- NULL once purged
+    opened           TEXT,                        -- ISO date; NULL once purged
+    opened_year      INTEGER NOT NULL,
+    opened_quarter   INTEGER NOT NULL CHECK (opened_quarter BETWEEN 1 AND 4),
+    closed           TEXT,                        -- ISO date; NULL while open or once purged
+    closed_year      INTEGER,                     -- NULL while the case is open
+    closed_quarter   INTEGER CHECK (closed_quarter BETWEEN 1 AND 4),
+    unit             TEXT NOT NULL,
+    role             TEXT NOT NULL,
+    gender           TEXT NOT NULL,
+    position         TEXT NOT NULL,
+    exclude_from_statistics INTEGER NOT NULL DEFAULT 0 CHECK (exclude_from_statistics IN (0, 1)),
+    primary_category TEXT NOT NULL,
+    alias            TEXT,
+    notes            TEXT,
+    created_at       TEXT NOT NULL,
+    updated_at       TEXT NOT NULL,
+    purged_at        TEXT
+);
+CREATE INDEX cases_by_year ON cases (opened_year, id);
+
+CREATE TABLE case_categories (
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    code     TEXT NOT NULL,
+    rank     INTEGER NOT NULL,                    -- 0 is the primary category
+    PRIMARY KEY (case_id, code)
+) WITHOUT ROWID;
+CREATE INDEX case_categories_by_code ON case_categories (code, case_id);
+
+CREATE TABLE case_referrals (
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    code     TEXT NOT NULL,
+    PRIMARY KEY (case_id, code)
+) WITHOUT ROWID;
+
+CREATE TABLE case_outcomes (
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    code     TEXT NOT NULL,
+    PRIMARY KEY (case_id, code)
+) WITHOUT ROWID;
+
+CREATE TABLE conversations (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    rank          INTEGER NOT NULL,
+    held          TEXT,                           -- ISO date; NULL once purged
+    held_year     INTEGER NOT NULL,
+    held_quarter  INTEGER NOT NULL CHECK (held_quarter BETWEEN 1 AND 4),
+    channel       TEXT NOT NULL,
+    minutes       INTEGER NOT NULL CHECK (minutes >= 0)
+);
+CREATE INDEX conversations_by_case ON conversations (case_id, rank);
+CREATE INDEX conversations_by_year ON conversations (held_year);
+"""
+
+
+def _script(sql: str) -> Callable[[Cursor], None]:
+    """Run statements one by one inside the caller's transaction (``executescript`` would commit)."""
+
+    def run(cur: Cursor) -> None:
+        buffer = ""
+        for line in sql.splitlines(keepends=True):
+            buffer += line
+            if sqlcipher3.complete_statement(buffer):
+                cur.execute(buffer)
+                buffer = ""
+        if buffer.strip():
+            raise ValueError("schema script ends in an incomplete statement")
+
+    return run
+
+
+# Index i holds the migration from version i to i + 1. Append only; never edit a released one.
+MIGRATIONS: list[Callable[[Cursor], None]] = [
+    _script(_V1),
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: Cursor, current: int) -> int:
+    """Bring a vault at ``current`` up to ``SCHEMA_VERSION``, one transaction per step."""
+    for version in range(current, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return SCHEMA_VERSION

@@ -1,0 +1,319 @@
+"""Cases in the vault: add, update, delete, get, list and filter. Every write is one transaction.
+
+Reads return domain ``Case`` objects validated against the codebook (so a code retired by a later
+taxonomy comes back as its successor), or light ``CaseSummary`` rows for lists, computed in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from confidant_app.domain.case import Case, make_case
+from confidant_app.domain.codebook import Codebook
+from confidant_app.vault.connection import Vault, _now
+from confidant_app.vault.errors import VaultError
+
+Status = Literal["open", "closed"]
+
+
+class CaseNotFound(VaultError):
+    pass
+
+
+class DuplicateCaseNumber(VaultError):
+    pass
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What a case list shows. ``category`` is a code (``OG.PES``) or a group (``OG``)."""
+
+    year: int | None = None
+    unit: str | None = None
+    status: Status | None = None
+    category: str | None = None
+    text: str | None = None  # searched in alias and case number, case-insensitively
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        args: list[Any] = []
+        if self.year is not None:
+            clauses.append("c.opened_year = ?")
+            args.append(self.year)
+        if self.unit:
+            clauses.append("c.unit = ?")
+            args.append(self.unit)
+        if self.status == "open":
+            clauses.append("c.closed_year IS NULL")
+        elif self.status == "closed":
+            clauses.append("c.closed_year IS NOT NULL")
+        if self.category:
+            if "." in self.category:
+                clauses.append("EXISTS (SELECT 1 FROM case_categories k "
+                               "WHERE k.case_id = c.id AND k.code = ?)")
+                args.append(self.category)
+            else:
+                clauses.append("EXISTS (SELECT 1 FROM case_categories k "
+                               "WHERE k.case_id = c.id AND k.code >= ? AND k.code < ?)")
+                args += [f"{self.category}.", f"{self.category}/"]  # '/' sorts right after '.'
+        if self.text:
+            pattern = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(c.alias LIKE ? ESCAPE '\\' OR c.case_number LIKE ? ESCAPE '\\')")
+            args += [pattern, pattern]
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: int
+    case_number: str | None
+    alias: str | None
+    opened: dt.date | None
+    opened_year: int
+    closed: dt.date | None
+    is_open: bool
+    unit: str
+    primary_category: str
+    conversations: int
+    last_contact: dt.date | None
+    excluded: bool
+
+
+def _quarter(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _date(text: str | None) -> dt.date | None:
+    return None if text is None else dt.date.fromisoformat(text)
+
+
+class CaseStore:
+    """Reads and writes cases through an open ``Vault``."""
+
+    def __init__(self, vault: Vault, codebook: Codebook) -> None:
+        self.vault = vault
+        self.codebook = codebook
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def add(self, case: Case) -> Case:
+        return self.add_many([case])[0]
+
+    def add_many(self, cases: Sequence[Case]) -> list[Case]:
+        """Store new cases in one transaction, assigning ``YYYY-NNNN`` numbers where none is given."""
+        stored: list[Case] = []
+        with self.vault.transaction() as conn:
+            self._refuse_taken_numbers(conn, [c.case_number for c in cases if c.case_number])
+            for case in cases:
+                number = case.case_number or self._next_number(conn, case.opened.year)
+                now = _now()
+                cur = conn.execute(
+                    "INSERT INTO cases (case_number, opened, opened_year, opened_quarter, closed, "
+                    "closed_year, closed_quarter, unit, role, gender, position, "
+                    "exclude_from_statistics, primary_category, alias, notes, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (number, *self._case_columns(case), now, now),
+                )
+                case_id = int(cur.lastrowid)
+                self._write_children(conn, case_id, case)
+                stored.append(case.model_copy(update={"id": case_id, "case_number": number}))
+        return stored
+
+    def update(self, case: Case) -> Case:
+        """Replace a stored case's fields and children (one transaction)."""
+        if case.id is None:
+            raise CaseNotFound("the case has not been stored yet")
+        with self.vault.transaction() as conn:
+            if case.case_number:
+                self._refuse_taken_numbers(conn, [case.case_number], except_id=case.id)
+            number = case.case_number or self._current_number(conn, case.id)
+            cur = conn.execute(
+                "UPDATE cases SET case_number = ?, opened = ?, opened_year = ?, opened_quarter = ?, "
+                "closed = ?, closed_year = ?, closed_quarter = ?, unit = ?, role = ?, gender = ?, "
+                "position = ?, exclude_from_statistics = ?, primary_category = ?, alias = ?, "
+                "notes = ?, updated_at = ? WHERE id = ? AND purged_at IS NULL",
+                (number, *self._case_columns(case), _now(), case.id),
+            )
+            if cur.rowcount != 1:
+                raise CaseNotFound(f"case {case.id} does not exist (or was purged)")
+            for table in ("case_categories", "case_referrals", "case_outcomes", "conversations"):
+                conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))
+            self._write_children(conn, case.id, case)
+        return case.model_copy(update={"case_number": number})
+
+    def delete(self, case_id: int) -> None:
+        with self.vault.transaction() as conn:
+            cur = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+            if cur.rowcount != 1:
+                raise CaseNotFound(f"case {case_id} does not exist")
+
+    @staticmethod
+    def _case_columns(case: Case) -> tuple[Any, ...]:
+        closed = case.closed
+        return (
+            case.opened.isoformat(), case.opened.year, _quarter(case.opened),
+            closed.isoformat() if closed else None,
+            closed.year if closed else None, _quarter(closed) if closed else None,
+            case.unit, case.role, case.gender, case.position,
+            int(case.exclude_from_statistics), case.primary_category, case.alias, case.notes,
+        )
+
+    @staticmethod
+    def _write_children(conn: Any, case_id: int, case: Case) -> None:
+        conn.executemany(
+            "INSERT INTO case_categories (case_id, code, rank) VALUES (?, ?, ?)",
+            [(case_id, code, rank) for rank, code in enumerate(case.categories)],
+        )
+        conn.executemany("INSERT INTO case_referrals (case_id, code) VALUES (?, ?)",
+                         [(case_id, code) for code in case.referrals])
+        conn.executemany("INSERT INTO case_outcomes (case_id, code) VALUES (?, ?)",
+                         [(case_id, code) for code in case.outcomes])
+        conn.executemany(
+            "INSERT INTO conversations (case_id, rank, held, held_year, held_quarter, channel, "
+            "minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(case_id, rank, c.date.isoformat(), c.date.year, _quarter(c.date), c.channel, c.minutes)
+             for rank, c in enumerate(case.conversations)],
+        )
+
+    @staticmethod
+    def _next_number(conn: Any, year: int) -> str:
+        row = conn.execute(
+            "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM cases "
+            "WHERE case_number GLOB ? ",
+            (f"{year}-[0-9]*",),
+        ).fetchone()
+        return f"{year}-{(row[0] or 0) + 1:04d}"
+
+    @staticmethod
+    def _current_number(conn: Any, case_id: int) -> str | None:
+        row = conn.execute("SELECT case_number FROM cases WHERE id = ?", (case_id,)).fetchone()
+        if row is None:
+            raise CaseNotFound(f"case {case_id} does not exist")
+        return None if row[0] is None else str(row[0])
+
+    @staticmethod
+    def _refuse_taken_numbers(conn: Any, numbers: list[str], except_id: int | None = None) -> None:
+        if len(set(numbers)) != len(numbers):
+            raise DuplicateCaseNumber("a case number occurs twice among the new cases")
+        taken = CaseStore._taken(conn, numbers, except_id)
+        if taken:
+            raise DuplicateCaseNumber(f"case number {sorted(taken)[0]} is already in the vault")
+
+    @staticmethod
+    def _taken(conn: Any, numbers: Iterable[str], except_id: int | None = None) -> set[str]:
+        taken: set[str] = set()
+        for number in numbers:
+            row = conn.execute("SELECT id FROM cases WHERE case_number = ?", (number,)).fetchone()
+            if row is not None and row[0] != except_id:
+                taken.add(number)
+        return taken
+
+    def taken_numbers(self, numbers: Iterable[str]) -> set[str]:
+        """Which of ``numbers`` the vault already holds (for an import's line-by-line message)."""
+        return self._taken(self.vault.conn, numbers)
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def get(self, case_id: int) -> Case:
+        cases = self._load("WHERE c.id = ? AND c.purged_at IS NULL", [case_id])
+        if not cases:
+            raise CaseNotFound(f"case {case_id} does not exist")
+        return cases[0]
+
+    def cases(self, where: CaseFilter | None = None) -> list[Case]:
+        """Whole cases (children included) matching ``where``, oldest first. Purged skeletons
+        carry no dates and are left out: they exist only for the yearly figures."""
+        sql, args = (where or CaseFilter()).where()
+        sql += (" AND " if sql else " WHERE ") + "c.purged_at IS NULL"
+        return self._load(sql, args)
+
+    def summaries(self, where: CaseFilter | None = None) -> list[CaseSummary]:
+        """The case list, one SQL query; purged skeletons are not listed."""
+        sql, args = (where or CaseFilter()).where()
+        sql += (" AND " if sql else " WHERE ") + "c.purged_at IS NULL"
+        rows = self.vault.conn.execute(
+            "SELECT c.id, c.case_number, c.alias, c.opened, c.opened_year, c.closed, "
+            "c.closed_year IS NULL, c.unit, c.primary_category, "
+            "(SELECT count(*) FROM conversations v WHERE v.case_id = c.id), "
+            "(SELECT max(v.held) FROM conversations v WHERE v.case_id = c.id), "
+            f"c.exclude_from_statistics FROM cases c{sql} ORDER BY c.opened, c.id",
+            args,
+        ).fetchall()
+        taxonomy = self.codebook.taxonomy
+        return [
+            CaseSummary(
+                id=r[0], case_number=r[1], alias=r[2], opened=_date(r[3]), opened_year=r[4],
+                closed=_date(r[5]), is_open=bool(r[6]), unit=r[7],
+                primary_category=taxonomy.canonical(r[8]), conversations=r[9],
+                last_contact=_date(r[10]), excluded=bool(r[11]),
+            )
+            for r in rows
+        ]
+
+    def count(self) -> int:
+        return int(self.vault.conn.execute(
+            "SELECT count(*) FROM cases WHERE purged_at IS NULL").fetchone()[0])
+
+    def years(self) -> list[int]:
+        rows = self.vault.conn.execute(
+            "SELECT DISTINCT opened_year FROM cases ORDER BY opened_year").fetchall()
+        return [int(r[0]) for r in rows]
+
+    def _load(self, where_sql: str, args: Sequence[Any]) -> list[Case]:
+        conn = self.vault.conn
+        rows = conn.execute(
+            "SELECT c.id, c.case_number, c.opened, c.closed, c.unit, c.role, c.gender, c.position, "
+            f"c.exclude_from_statistics, c.alias, c.notes FROM cases c {where_sql} "
+            "ORDER BY c.opened, c.id",
+            list(args),
+        ).fetchall()
+        if not rows:
+            return []
+        ids = [r[0] for r in rows]
+        children = self._children(conn, ids)
+        cases = []
+        for r in rows:
+            cats, refs, outs, convs = children[r[0]]
+            cases.append(make_case({
+                "id": r[0], "case_number": r[1], "opened": r[2], "closed": r[3], "unit": r[4],
+                "role": r[5], "gender": r[6], "position": r[7],
+                "exclude_from_statistics": bool(r[8]), "alias": r[9], "notes": r[10],
+                "categories": cats, "referrals": refs, "outcomes": outs, "conversations": convs,
+            }, self.codebook))
+        return cases
+
+    @staticmethod
+    def _children(conn: Any, ids: list[int]) -> dict[int, tuple[list[str], list[str], list[str],
+                                                                list[dict[str, Any]]]]:
+        out: dict[int, tuple[list[str], list[str], list[str], list[dict[str, Any]]]] = {
+            i: ([], [], [], []) for i in ids
+        }
+        # Read through a temporary id list rather than one query per case: one pass per table.
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (id INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.wanted")
+        conn.executemany("INSERT INTO temp.wanted (id) VALUES (?)", [(i,) for i in ids])
+        try:
+            for case_id, code in conn.execute(
+                "SELECT k.case_id, k.code FROM temp.wanted w JOIN case_categories k "
+                "ON k.case_id = w.id ORDER BY k.case_id, k.rank"
+            ):
+                out[case_id][0].append(code)
+            for slot, table in ((1, "case_referrals"), (2, "case_outcomes")):
+                for case_id, code in conn.execute(
+                    f"SELECT t.case_id, t.code FROM temp.wanted w JOIN {table} t "
+                    "ON t.case_id = w.id ORDER BY t.case_id, t.code"
+                ):
+                    out[case_id][slot].append(code)  # type: ignore[attr-defined]
+            for case_id, held, channel, minutes in conn.execute(
+                "SELECT v.case_id, v.held, v.channel, v.minutes FROM temp.wanted w "
+                "JOIN conversations v ON v.case_id = w.id ORDER BY v.case_id, v.rank"
+            ):
+                out[case_id][3].append({"date": held, "channel": channel, "minutes": minutes})
+        finally:
+            conn.execute("DELETE FROM temp.wanted")
+        return out
