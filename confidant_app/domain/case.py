@@ -163,14 +163,15 @@ class Case(_Model):
     @classmethod
     def _categories(cls, value: list[str], info: ValidationInfo) -> list[str]:
         taxonomy = _codebook(info).taxonomy
+        if len(set(value)) != len(value):
+            raise ValueError("a category is listed twice")
         mapped: list[str] = []
         for code in value:
             if not taxonomy.is_code(code):
-                raise ValueError(f"unknown category code {code!r} in taxonomy {taxonomy.id}")
+                shown = code if len(code) <= 12 else code[:12] + "…"
+                raise ValueError(f"unknown category code {shown!r} in taxonomy {taxonomy.id}")
             # Older data may carry a retired code: read it as its successor, once.
             canonical = taxonomy.canonical(code)
-            if canonical in mapped and canonical == code:
-                raise ValueError(f"category {code} is listed twice")
             if canonical not in mapped:
                 mapped.append(canonical)
         return mapped

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import sqlcipher3
+
 from confidant_app.vault.connection import Vault
 
 
@@ -30,12 +32,16 @@ def check(vault: Vault) -> CheckReport:
     conn = vault.conn
     report = CheckReport()
     report.problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-    integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-    if integrity != ["ok"]:
-        report.problems += integrity
-    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    if fk:
-        report.problems.append(f"{len(fk)} rows point at missing parents")
+    try:
+        integrity = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        if integrity != ["ok"]:
+            report.problems += integrity
+        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            report.problems.append(f"{len(fk)} rows point at missing parents")
+        report.cases = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+    except sqlcipher3.DatabaseError as exc:  # a page that fails its HMAC cannot be read at all
+        report.problems.append(f"the database structure cannot be read ({exc})")
     report.pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     report.page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     report.file_size = vault.path.stat().st_size
@@ -44,6 +50,5 @@ def check(vault: Vault) -> CheckReport:
             f"file size {report.file_size} does not match {report.pages} pages of "
             f"{report.page_size} bytes (cut short or padded)"
         )
-    report.cases = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
     report.schema_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
     return report

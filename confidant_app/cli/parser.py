@@ -1,0 +1,67 @@
+"""The argument parser: one sub-command per line of ``shared/design/interfaces.md`` section 1."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from confidant_app import __version__
+from confidant_app.cli import care, cases
+
+
+def _vault_options() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    group = common.add_argument_group("vault")
+    group.add_argument("--vault", type=Path, metavar="PATH",
+                       help="the vault file (default: $CONFIDANT_VAULT, else vault.db in the "
+                            "user data folder)")
+    group.add_argument("--data-dir", type=Path, metavar="DIR",
+                       help="use this folder instead of the user data folder")
+    group.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                       help="read the passphrase from the first line of FILE "
+                            "(default: $CONFIDANT_PASSPHRASE, else a hidden prompt)")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="confidant",
+        description="Encrypted case log for confidants (vertrouwenspersonen), and its yearly figures.",
+    )
+    parser.add_argument("--version", action="version", version=f"confidant {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    vault = _vault_options()
+
+    p = sub.add_parser("init", parents=[vault], help="create a new encrypted vault")
+    p.add_argument("--unit", metavar="CODE", help="your defence unit (BS, CZSK, CLAS, CLSK, KMAR, "
+                                                  "DOSCO, COMMIT)")
+    p.add_argument("--label", metavar="TEXT",
+                   help="an optional label your coordinator will see (no names, please)")
+    p.set_defaults(run=care.init)
+
+    p = sub.add_parser("import", parents=[vault], help="add cases from .jsonl, .csv or .xlsx")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true",
+                   help="check the file and list every problem; change nothing")
+    p.set_defaults(run=cases.import_file)
+
+    p = sub.add_parser("cases", parents=[vault], help="list cases")
+    p.add_argument("--year", type=int, help="only cases first opened in this year")
+    p.add_argument("--open", action="store_true", help="only open cases")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(run=cases.list_cases)
+
+    p = sub.add_parser("taxonomy", help="print the category codes and the other coded fields")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(run=cases.taxonomy)
+
+    p = sub.add_parser("passwd", parents=[vault], help="change the vault's passphrase")
+    p.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                   help="read the new passphrase from FILE (default: $CONFIDANT_NEW_PASSPHRASE, "
+                        "else a hidden prompt, twice)")
+    p.set_defaults(run=care.passwd)
+
+    p = sub.add_parser("check", parents=[vault], help="verify the vault's integrity")
+    p.set_defaults(run=care.check)
+    return parser
