@@ -10,11 +10,12 @@ from typing import Any
 from confidant_app.cli.session import open_store
 from confidant_app.domain.codebook import FIELD_NAMES, default_codebook
 from confidant_app.errors import UserError
-from confidant_app.importer import ImportRefusal, read_cases
 from confidant_app.vault import CaseFilter
 
 
 def import_file(args: argparse.Namespace) -> int:
+    from confidant_app.importer import ImportRefusal, read_cases
+
     with open_store(args) as store:
         try:
             imported = read_cases(args.file, store.codebook)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -249,3 +250,42 @@ def test_canary_never_reaches_a_file_in_plaintext(
     vault.close()
     scan()
     assert sorted(p.name for p in vault_path.parent.iterdir()) == ["vault.db"]
+
+
+@pytest.fixture
+def read_only_vault(tmp_path: Path) -> Iterator[Path]:
+    """A vault the process cannot write: chmod for a normal user; as root (CI), which ignores
+    permissions, a tmpfs remounted read-only."""
+    import os
+    import shutil
+
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if os.geteuid() != 0:
+        path = folder / "vault.db"
+        Vault.create(path, PASSPHRASE, unit="BS").close()
+        path.chmod(0o444)
+        folder.chmod(0o555)
+        yield path
+        folder.chmod(0o755)
+        return
+    if shutil.which("mount") is None or subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True
+    ).returncode != 0:
+        pytest.skip("running as root and cannot mount a read-only file system here")
+    try:
+        path = folder / "vault.db"
+        Vault.create(path, PASSPHRASE, unit="BS").close()
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield path
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_read_only_vault_is_refused_with_a_clear_message(read_only_vault: Path) -> None:
+    from confidant_app.vault import VaultReadOnly
+
+    before = snapshot(read_only_vault.parent)
+    with pytest.raises(VaultReadOnly, match="read-only"):
+        Vault.open(read_only_vault, PASSPHRASE)
+    assert snapshot(read_only_vault.parent) == before
