@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from confidant_app import __version__
-from confidant_app.cli import care, cases
+from confidant_app.cli import aggregates, care, cases
 
 
 def _vault_options() -> argparse.ArgumentParser:
@@ -64,4 +64,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", parents=[vault], help="verify the vault's integrity")
     p.set_defaults(run=care.check)
+
+    p = sub.add_parser("export", parents=[vault],
+                       help="write the anonymised aggregate (counts only) of one year")
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    p.add_argument("--xlsx", type=Path, metavar="FILE.xlsx",
+                   help="also write the same figures as a workbook")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl", help="language of the preview")
+    p.add_argument("--yes", action="store_true",
+                   help="do not ask before writing (the figures are still printed)")
+    p.set_defaults(run=aggregates.export)
+
+    p = sub.add_parser("merge", help="merge aggregates (confidants' exports or earlier merges)")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    p.add_argument("--roster", type=Path, metavar="FILE",
+                   help="expected sources (ids or labels, one a line): who has not delivered")
+    p.set_defaults(run=aggregates.merge)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the aggregate file")
+    p.set_defaults(run=aggregates.schema)
     return parser

@@ -75,6 +75,30 @@ CREATE INDEX conversations_by_year ON conversations (held_year);
 """
 
 
+# Version 2: the release log (privacy rule 7: a year is closed by its export, and a later change
+# shows up as a new revision) and a content-free change journal that says which cases changed
+# after a release.
+_V2 = """
+CREATE TABLE releases (
+    year         INTEGER NOT NULL,
+    revision     INTEGER NOT NULL CHECK (revision >= 1),
+    digest       TEXT NOT NULL,
+    counts_digest TEXT NOT NULL,                   -- of the figures alone, to tell real changes
+    exported_at  TEXT NOT NULL,
+    cases        INTEGER NOT NULL,
+    last_change  INTEGER NOT NULL,                -- changes.id at the moment of release
+    PRIMARY KEY (year, revision)
+) WITHOUT ROWID;
+
+CREATE TABLE changes (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id      INTEGER NOT NULL,                -- no foreign key: deletions are recorded too
+    opened_year  INTEGER NOT NULL
+);
+CREATE INDEX changes_by_year ON changes (opened_year, id);
+"""
+
+
 def _script(sql: str) -> Callable[[Cursor], None]:
     """Run statements one by one inside the caller's transaction (``executescript`` would commit)."""
 
@@ -94,6 +118,7 @@ def _script(sql: str) -> Callable[[Cursor], None]:
 # Index i holds the migration from version i to i + 1. Append only; never edit a released one.
 MIGRATIONS: list[Callable[[Cursor], None]] = [
     _script(_V1),
+    _script(_V2),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

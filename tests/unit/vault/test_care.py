@@ -10,6 +10,7 @@ from confidant_app.domain.case import make_case
 from confidant_app.domain.codebook import Codebook
 from confidant_app.vault import CaseStore, Vault, WrongPassphrase
 from confidant_app.vault.care import check
+from confidant_app.vault.schema import SCHEMA_VERSION
 
 PASSPHRASE = "care-check-passphrase"
 
@@ -27,7 +28,7 @@ def test_healthy_vault_passes(vault_path: Path, codebook: Codebook) -> None:
     _vault_with_cases(vault_path, codebook)
     with Vault.open(vault_path, PASSPHRASE) as vault:
         report = check(vault)
-    assert report.ok and report.cases == 300 and report.schema_version == 1
+    assert report.ok and report.cases == 300 and report.schema_version == SCHEMA_VERSION
     assert report.pages * report.page_size == report.file_size
 
 

@@ -154,15 +154,16 @@ def test_migration_keeps_an_encrypted_copy_first(
     original = vault_path.read_bytes()
 
     def add_table(cur: object) -> None:
-        cur.execute("CREATE TABLE added_in_v2 (x INTEGER)")  # type: ignore[attr-defined]
+        cur.execute("CREATE TABLE added_later (x INTEGER)")  # type: ignore[attr-defined]
 
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_table])
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
     monkeypatch.setattr("confidant_app.vault.connection.SCHEMA_VERSION", schema.SCHEMA_VERSION)
+    latest = schema.SCHEMA_VERSION
     with Vault.open(vault_path, PASSPHRASE) as v:
-        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == 2
-        v.conn.execute("SELECT count(*) FROM added_in_v2").fetchone()
-    copy = vault_path.with_name("vault.db.before-schema-2")
+        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == latest
+        v.conn.execute("SELECT count(*) FROM added_later").fetchone()
+    copy = vault_path.with_name(f"vault.db.before-schema-{latest}")
     assert copy.read_bytes() == original  # encrypted, byte for byte the vault before migrating
 
 
@@ -175,14 +176,15 @@ def test_a_failing_migration_changes_nothing(
         cur.execute("CREATE TABLE half_done (x INTEGER)")  # type: ignore[attr-defined]
         raise RuntimeError("migration bug")
 
+    current = schema.SCHEMA_VERSION
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, broken])
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr("confidant_app.vault.connection.SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr("confidant_app.vault.connection.SCHEMA_VERSION", current + 1)
     with pytest.raises(RuntimeError):
         Vault.open(vault_path, PASSPHRASE)
     monkeypatch.undo()
     with Vault.open(vault_path, PASSPHRASE) as v:
-        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == current
         tables = {r[0] for r in v.conn.execute("SELECT name FROM sqlite_schema")}
         assert "half_done" not in tables
 

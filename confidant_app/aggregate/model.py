@@ -1,0 +1,172 @@
+"""The aggregate file (``confidant-aggregate``, schema 1): a contract, see interfaces.md section 3.
+
+Counts only: no free text, case numbers, aliases, notes, or dates finer than a quarter, ever. The
+model refuses unknown keys, non-integers, negative or absurd counts, codes outside the file's
+taxonomy, and figures that contradict each other (the primary categories must sum to the cases).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+
+from confidant_app.domain.codebook import Codebook, FieldName
+
+FORMAT = "confidant-aggregate"
+SCHEMA_VERSION = 1
+MAX_COUNT = 10_000_000
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT, strict=True)]
+Minutes = Annotated[int, Field(ge=0, le=MAX_COUNT * 24 * 60, strict=True)]
+QUARTERS = ("1", "2", "3", "4")
+
+# Which code list the keys of each count table come from.
+TABLE_FIELDS: dict[str, FieldName | Literal["category", "quarter"]] = {
+    "category": "category",
+    "primary_category": "category",
+    "unit": "unit",
+    "role": "role",
+    "gender": "gender",
+    "position": "position",
+    "quarter": "quarter",
+    "channel": "channel",
+    "referral": "referral",
+    "outcome": "outcome",
+}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, hide_input_in_errors=True, strict=True)
+
+
+class Source(_Strict):
+    """One confidant's vault, as it appears in an export; a merge lists all its sources."""
+
+    source_id: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    unit: str = Field(pattern=r"^([A-Z][A-Z0-9]{0,9})?$")
+    label: str = Field(default="", max_length=80)
+    revision: int = Field(ge=1, le=1_000_000)
+    exported_at: str = Field(pattern=r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$")
+
+
+class Totals(_Strict):
+    cases: Count
+    conversations: Count
+    minutes: Minutes
+    open_at_year_end: Count
+
+
+class Counts(_Strict):
+    category: dict[str, Count] = Field(default_factory=dict)
+    primary_category: dict[str, Count] = Field(default_factory=dict)
+    unit: dict[str, Count] = Field(default_factory=dict)
+    role: dict[str, Count] = Field(default_factory=dict)
+    gender: dict[str, Count] = Field(default_factory=dict)
+    gender_by_group: dict[str, dict[str, Count]] = Field(default_factory=dict)
+    position: dict[str, Count] = Field(default_factory=dict)
+    quarter: dict[str, Count] = Field(default_factory=dict)
+    channel: dict[str, Count] = Field(default_factory=dict)
+    referral: dict[str, Count] = Field(default_factory=dict)
+    outcome: dict[str, Count] = Field(default_factory=dict)
+
+    def table(self, name: str) -> dict[str, int]:
+        value: dict[str, int] = getattr(self, name)
+        return value
+
+
+class Aggregate(_Strict):
+    format: Literal["confidant-aggregate"]
+    schema_version: Literal[1]
+    taxonomy: str = Field(pattern=r"^[a-z0-9][a-z0-9-]{1,40}$")
+    year: int = Field(ge=2000, le=2100)
+    sources: list[Source] = Field(min_length=1, max_length=100_000)
+    totals: Totals
+    counts: Counts
+    digest: str = Field(pattern=r"^sha256:[0-9a-f]{64}$")
+
+    @field_validator("counts")
+    @classmethod
+    def _known_codes(cls, counts: Counts, info: ValidationInfo) -> Counts:
+        codebook = _codebook(info)
+        groups = {g.code for g in codebook.taxonomy.groups}
+        for name, field in TABLE_FIELDS.items():
+            for key in counts.table(name):
+                if not _valid_key(codebook, field, key):
+                    raise ValueError(f"{name}: unknown code {key[:12]!r}")
+        for gender, by_group in counts.gender_by_group.items():
+            if not codebook.is_valid("gender", gender):
+                raise ValueError(f"gender_by_group: unknown gender {gender[:12]!r}")
+            for group in by_group:
+                if group not in groups:
+                    raise ValueError(f"gender_by_group: unknown group {group[:12]!r}")
+        return counts
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Aggregate:
+        cases = self.totals.cases
+        for name in ("primary_category", "unit", "role", "gender", "position", "quarter"):
+            total = sum(self.counts.table(name).values())
+            if total != cases:
+                raise ValueError(f"counts.{name} sums to {total}, but totals.cases is {cases}")
+        if sum(self.counts.channel.values()) != self.totals.conversations:
+            raise ValueError("counts.channel does not sum to totals.conversations")
+        if self.totals.open_at_year_end > cases:
+            raise ValueError("totals.open_at_year_end exceeds totals.cases")
+        for code, n in self.counts.primary_category.items():
+            if self.counts.category.get(code, 0) < n:
+                raise ValueError(f"counts.category.{code} is below its primary count")
+        ids = [s.source_id for s in self.sources]
+        if len(set(ids)) != len(ids):
+            raise ValueError("sources: a source is listed twice")
+        return self
+
+    @property
+    def is_single_source(self) -> bool:
+        return len(self.sources) == 1
+
+
+def _codebook(info: ValidationInfo) -> Codebook:
+    context = info.context
+    if not isinstance(context, dict) or not isinstance(context.get("codebook"), Codebook):
+        raise ValueError("aggregates are validated against a codebook")
+    codebook: Codebook = context["codebook"]
+    return codebook
+
+
+def _valid_key(codebook: Codebook, field: str, key: str) -> bool:
+    if field == "category":
+        return key in codebook.taxonomy.categories
+    if field == "quarter":
+        return key in QUARTERS
+    return codebook.is_valid(field, key)  # type: ignore[arg-type]
+
+
+def canonical_json(data: dict[str, Any]) -> bytes:
+    """The bytes the digest is taken over: every key but ``digest``, keys sorted, no spaces,
+    UTF-8 (``json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False)``)."""
+    body = {k: v for k, v in data.items() if k != "digest"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def compute_digest(data: dict[str, Any]) -> str:
+    return "sha256:" + hashlib.sha256(canonical_json(data)).hexdigest()
+
+
+def counts_digest(data: dict[str, Any]) -> str:
+    """A digest of the figures alone (totals and counts), to tell whether a year's figures moved."""
+    figures = {"totals": data["totals"], "counts": data["counts"]}
+    return "sha256:" + hashlib.sha256(canonical_json(figures)).hexdigest()
+
+
+def make_aggregate(data: dict[str, Any], codebook: Codebook) -> Aggregate:
+    """Validate ``data`` into an ``Aggregate`` and seal it with the digest of what will be written
+    (``model_dump(mode="json")``, every key present). Readers check the digest against the file's
+    own bytes (``io.read_aggregate``), so a producer that leaves out optional keys still verifies."""
+    data = dict(data, format=FORMAT, schema_version=SCHEMA_VERSION, digest=_UNSEALED)
+    aggregate = Aggregate.model_validate(data, context={"codebook": codebook})
+    return aggregate.model_copy(update={"digest": compute_digest(aggregate.model_dump(mode="json"))})
+
+
+_UNSEALED = "sha256:" + "0" * 64
