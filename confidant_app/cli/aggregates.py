@@ -93,3 +93,30 @@ def schema(args: argparse.Namespace) -> int:
     json.dump(Aggregate.model_json_schema(), sys.stdout, indent=2, ensure_ascii=False)
     print()
     return 0
+
+
+def report(args: argparse.Namespace) -> int:
+    from confidant_app.aggregate.disclosure import MIN_CELL_FLOOR
+    from confidant_app.report.render import report_json, report_text
+    from confidant_app.report.yearly import yearly
+
+    if args.min_cell is not None and args.min_cell < MIN_CELL_FLOOR:
+        raise UserError(f"--min-cell {args.min_cell}: never below {MIN_CELL_FLOOR}")
+    if args.exact and args.xlsx is not None:
+        raise UserError("--exact is a working view; a workbook is always published, so leave "
+                        "out one of --exact and --xlsx")
+    codebook = default_codebook()
+    main = read_aggregate(args.file, codebook)
+    compare = [read_aggregate(p, codebook) for p in args.compare]
+    result = yearly(main, codebook, compare=compare,
+                    min_cell=None if args.exact else (args.min_cell or 5))
+    if args.xlsx is not None:
+        from confidant_app.report.workbook import write_report_workbook
+
+        write_report_workbook(args.xlsx, result)
+    if args.format == "json":
+        json.dump(report_json(result), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        sys.stdout.write(report_text(result, args.lang))
+    return 0

@@ -83,6 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="expected sources (ids or labels, one a line): who has not delivered")
     p.set_defaults(run=aggregates.merge)
 
+    p = sub.add_parser("report", help="the yearly report of an aggregate, other years beside it")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--compare", type=Path, nargs="+", default=[], metavar="FILE",
+                   help="aggregates of other years to set beside it")
+    p.add_argument("--min-cell", type=int, metavar="K",
+                   help="hide counts below K (default 5, never below 3)")
+    p.add_argument("--exact", action="store_true",
+                   help="the coordinator's exact working view: NOT for publication")
+    p.add_argument("--xlsx", type=Path, metavar="OUT", help="also write the report as a workbook")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--lang", choices=("nl", "en"), default="nl")
+    p.set_defaults(run=aggregates.report)
+
     p = sub.add_parser("schema", help="print the JSON Schema of the aggregate file")
     p.set_defaults(run=aggregates.schema)
     return parser
