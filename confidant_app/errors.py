@@ -8,7 +8,7 @@ Anything else that escapes is a bug and goes to the global handler. Messages nev
 
 
 class UserError(Exception):
-    """An expected, explainable failure: bad input, a wrong passphrase, a rule that protects data."""
+    """An expected failure: bad input, a wrong passphrase, a rule that protects data."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -31,7 +31,7 @@ def vault_path(
     explicit: str | os.PathLike[str] | None = None,
     data_dir_override: str | os.PathLike[str] | None = None,
 ) -> Path:
-    """The vault file: ``--vault``, else ``CONFIDANT_VAULT``, else ``vault.db`` in the data folder."""
+    """The vault: ``--vault``, else ``CONFIDANT_VAULT``, else ``vault.db`` in the data folder."""
     if explicit:
         return Path(explicit)
     env = os.environ.get("CONFIDANT_VAULT")

@@ -18,14 +18,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CONFIDANT_VAULT", None)
 os.environ.pop("CONFIDANT_PASSPHRASE", None)
 
-from confidant_app.domain.codebook import Codebook, default_codebook  # noqa: E402
-from confidant_app.vault import CaseStore, Vault  # noqa: E402
+from confidant_app.domain.codebook import Codebook, default_codebook
+from confidant_app.vault import CaseStore, Vault
 
 PASSPHRASE = "kiwi-tractor-lantern-42"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("CONFIDANT_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 

@@ -27,33 +27,54 @@ class ExportPlan:
         if self.previous is None:
             return None
         if not self.figures_changed:
-            return (f"the figures equal revision {self.previous.revision} "
-                    f"(released {self.previous.exported_at}); this would be revision "
-                    f"{self.aggregate.sources[0].revision}")
-        return (f"{self.cases_changed} cases changed since revision {self.previous.revision} "
-                f"(released {self.previous.exported_at}); the old figures stand, this is "
-                f"revision {self.aggregate.sources[0].revision}")
+            return (
+                f"the figures equal revision {self.previous.revision} "
+                f"(released {self.previous.exported_at}); this would be revision "
+                f"{self.aggregate.sources[0].revision}"
+            )
+        return (
+            f"{self.cases_changed} cases changed since revision {self.previous.revision} "
+            f"(released {self.previous.exported_at}); the old figures stand, this is "
+            f"revision {self.aggregate.sources[0].revision}"
+        )
 
 
 def utc_now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def build(vault: Vault, codebook: Codebook, year: int, *, exported_at: str | None = None) -> ExportPlan:
+def build(
+    vault: Vault, codebook: Codebook, year: int, *, exported_at: str | None = None
+) -> ExportPlan:
     counted = year_counts(vault, year, codebook.taxonomy)
     counts = dict(counted.counts, gender_by_group=counted.gender_by_group)
     revision = next_revision(vault, year)
-    aggregate = make_aggregate({
-        "taxonomy": codebook.taxonomy.id,
-        "year": year,
-        "sources": [{"source_id": vault.source_id, "unit": vault.unit, "label": vault.label,
-                     "revision": revision, "exported_at": exported_at or utc_now()}],
-        "totals": {"cases": counted.cases, "conversations": counted.conversations,
-                   "minutes": counted.minutes, "open_at_year_end": counted.open_at_year_end},
-        "counts": counts,
-    }, codebook)
+    aggregate = make_aggregate(
+        {
+            "taxonomy": codebook.taxonomy.id,
+            "year": year,
+            "sources": [
+                {
+                    "source_id": vault.source_id,
+                    "unit": vault.unit,
+                    "label": vault.label,
+                    "revision": revision,
+                    "exported_at": exported_at or utc_now(),
+                }
+            ],
+            "totals": {
+                "cases": counted.cases,
+                "conversations": counted.conversations,
+                "minutes": counted.minutes,
+                "open_at_year_end": counted.open_at_year_end,
+            },
+            "counts": counts,
+        },
+        codebook,
+    )
     previous = last_release(vault, year)
     changed = cases_changed_since(vault, previous) if previous else 0
     moved = previous is None or previous.counts_digest != counts_digest(
-        aggregate.model_dump(mode="json"))
+        aggregate.model_dump(mode="json")
+    )
     return ExportPlan(aggregate, previous, changed, moved)

@@ -15,7 +15,13 @@ from confidant_app.vault.releases import recording
 def export(vault: Vault, plan: ExportPlan, out: Path) -> None:
     aggregate = plan.aggregate
     source = aggregate.sources[0]
-    with recording(vault, aggregate.year, source.revision, aggregate.digest,
-                   counts_digest(aggregate.model_dump(mode="json")), source.exported_at,
-                   aggregate.totals.cases):
+    with recording(
+        vault,
+        aggregate.year,
+        source.revision,
+        aggregate.digest,
+        counts_digest(aggregate.model_dump(mode="json")),
+        source.exported_at,
+        aggregate.totals.cases,
+    ):
         write_aggregate(out, aggregate)

@@ -70,11 +70,17 @@ def _depth(node: Any, level: int = 0) -> int:
 def parse_aggregate(data: bytes, name: str, codebook: Codebook | None = None) -> Aggregate:
     """Validate the bytes of an aggregate file; ``name`` is used in messages."""
     if len(data) > MAX_BYTES:
-        raise AggregateRefusal(name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; not an aggregate")
+        raise AggregateRefusal(
+            name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; not an aggregate"
+        )
     try:
         text = data.decode("utf-8-sig")
-        raw = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constant,
-                         parse_float=_no_float)
+        raw = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constant,
+            parse_float=_no_float,
+        )
         _depth(raw)
     except UnicodeDecodeError:
         raise AggregateRefusal(name, "not UTF-8 text; not an aggregate file") from None
@@ -90,20 +96,26 @@ def parse_aggregate(data: bytes, name: str, codebook: Codebook | None = None) ->
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise AggregateRefusal(name, "schema_version: missing or not a positive whole number")
     if version > SCHEMA_VERSION:
-        raise AggregateRefusal(name, f"made by a newer version (schema {version}; this version "
-                                     f"reads up to {SCHEMA_VERSION}); update the application")
+        raise AggregateRefusal(
+            name,
+            f"made by a newer version (schema {version}; this version "
+            f"reads up to {SCHEMA_VERSION}); update the application",
+        )
     taxonomy = raw.get("taxonomy")
     if not isinstance(taxonomy, str) or not TAXONOMY_ID.match(taxonomy):
         raise AggregateRefusal(name, "taxonomy: missing or malformed")
     digest = raw.get("digest")
     if not isinstance(digest, str) or digest != compute_digest(raw):
-        raise AggregateRefusal(name, "digest does not match the content: the file was changed "
-                                     "or damaged after export")
+        raise AggregateRefusal(
+            name, "digest does not match the content: the file was changed or damaged after export"
+        )
     if codebook is None or codebook.taxonomy.id != taxonomy:
         try:
             codebook = default_codebook(taxonomy)
         except TaxonomyError:
-            raise AggregateRefusal(name, f"taxonomy {taxonomy} is unknown to this version") from None
+            raise AggregateRefusal(
+                name, f"taxonomy {taxonomy} is unknown to this version"
+            ) from None
     try:
         return Aggregate.model_validate(raw, context={"codebook": codebook})
     except ValidationError as exc:
@@ -118,8 +130,9 @@ def read_aggregate(path: Path, codebook: Codebook | None = None) -> Aggregate:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise AggregateRefusal(str(path), f"larger than {MAX_BYTES // (1024 * 1024)} MB; "
-                                              "not an aggregate")
+            raise AggregateRefusal(
+                str(path), f"larger than {MAX_BYTES // (1024 * 1024)} MB; not an aggregate"
+            )
         data = path.read_bytes()
     except AggregateRefusal:
         raise
@@ -129,7 +142,9 @@ def read_aggregate(path: Path, codebook: Codebook | None = None) -> Aggregate:
 
 
 def aggregate_bytes(aggregate: Aggregate) -> bytes:
-    return (json.dumps(aggregate.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n").encode()
+    return (
+        json.dumps(aggregate.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    ).encode()
 
 
 def write_aggregate(path: Path, aggregate: Aggregate) -> None:

@@ -56,8 +56,9 @@ class MergeRefusal(UserError):
     pass
 
 
-def decide(inputs: Sequence[Input], year: int | None = None,
-           taxonomy: str | None = None) -> tuple[list[Decision], list[str]]:
+def decide(
+    inputs: Sequence[Input], year: int | None = None, taxonomy: str | None = None
+) -> tuple[list[Decision], list[str]]:
     """Decide for each input whether it counts. The reference year and taxonomy are the given ones,
     else the most common among the inputs (ties: the earliest year)."""
     if not inputs:
@@ -84,18 +85,26 @@ def decide(inputs: Sequence[Input], year: int | None = None,
         if any(not inputs[n].aggregate.is_single_source for n in held_by):
             names = ", ".join(inputs[n].name for n in held_by)
             for n in held_by:
-                states[n] = (State.REFUSED, f"double counting: source {source_id[:8]} is in "
-                                            f"{names}")
+                states[n] = (
+                    State.REFUSED,
+                    f"double counting: source {source_id[:8]} is in {names}",
+                )
             continue
         _resolve_twins(inputs, held_by, states, warnings)
-    decisions = [Decision(item, *states.get(n, (State.ACCEPTED, "")))
-                 for n, item in enumerate(inputs)]
+    decisions = [
+        Decision(item, *states.get(n, (State.ACCEPTED, ""))) for n, item in enumerate(inputs)
+    ]
     return decisions, warnings
 
 
-def _resolve_twins(inputs: Sequence[Input], held_by: list[int],
-                   states: dict[int, tuple[State, str]], warnings: list[str]) -> None:
+def _resolve_twins(
+    inputs: Sequence[Input],
+    held_by: list[int],
+    states: dict[int, tuple[State, str]],
+    warnings: list[str],
+) -> None:
     """Single-source exports of one vault: the highest revision counts, an identical copy once."""
+
     def revision(n: int) -> int:
         return inputs[n].aggregate.sources[0].revision
 
@@ -104,8 +113,10 @@ def _resolve_twins(inputs: Sequence[Input], held_by: list[int],
     if len({inputs[n].aggregate.digest for n in best}) > 1:
         names = ", ".join(inputs[n].name for n in best)
         for n in best:
-            states[n] = (State.REFUSED, f"same source and revision {top} with different figures "
-                                        f"in {names}")
+            states[n] = (
+                State.REFUSED,
+                f"same source and revision {top} with different figures in {names}",
+            )
         return
     keep = min(best, key=lambda n: inputs[n].name)
     for n in held_by:
@@ -114,10 +125,14 @@ def _resolve_twins(inputs: Sequence[Input], held_by: list[int],
         if revision(n) == top:
             states[n] = (State.DUPLICATE, f"identical to {inputs[keep].name}")
         else:
-            states[n] = (State.REPLACED, f"revision {revision(n)} replaced by revision {top} in "
-                                         f"{inputs[keep].name}")
-            warnings.append(f"{inputs[n].name}: revision {revision(n)} replaced by revision "
-                            f"{top} in {inputs[keep].name}")
+            states[n] = (
+                State.REPLACED,
+                f"revision {revision(n)} replaced by revision {top} in {inputs[keep].name}",
+            )
+            warnings.append(
+                f"{inputs[n].name}: revision {revision(n)} replaced by revision "
+                f"{top} in {inputs[keep].name}"
+            )
 
 
 def combine(aggregates: Sequence[Aggregate], codebook: Codebook) -> Aggregate:
@@ -137,12 +152,18 @@ def combine(aggregates: Sequence[Aggregate], codebook: Codebook) -> Aggregate:
     counts: dict[str, Any] = {name: _nonzero(table) for name, table in tables.items()}
     counts["gender_by_group"] = {g: _nonzero(c) for g, c in sorted(by_group.items()) if +c}
     sources.sort(key=lambda s: (s.unit, s.label, s.source_id))
-    return make_aggregate({
-        "taxonomy": first.taxonomy, "year": first.year,
-        "sources": [s.model_dump() for s in sources],
-        "totals": {k: totals[k] for k in ("cases", "conversations", "minutes", "open_at_year_end")},
-        "counts": counts,
-    }, codebook)
+    return make_aggregate(
+        {
+            "taxonomy": first.taxonomy,
+            "year": first.year,
+            "sources": [s.model_dump() for s in sources],
+            "totals": {
+                k: totals[k] for k in ("cases", "conversations", "minutes", "open_at_year_end")
+            },
+            "counts": counts,
+        },
+        codebook,
+    )
 
 
 def _nonzero(counter: Counter[str]) -> dict[str, int]:

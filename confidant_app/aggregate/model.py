@@ -44,7 +44,9 @@ class _Strict(BaseModel):
 class Source(_Strict):
     """One confidant's vault, as it appears in an export; a merge lists all its sources."""
 
-    source_id: str = Field(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+    source_id: str = Field(
+        pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+    )
     unit: str = Field(pattern=r"^([A-Z][A-Z0-9]{0,9})?$")
     label: str = Field(default="", max_length=80)
     revision: int = Field(ge=1, le=1_000_000)
@@ -163,10 +165,13 @@ def counts_digest(data: dict[str, Any]) -> str:
 def make_aggregate(data: dict[str, Any], codebook: Codebook) -> Aggregate:
     """Validate ``data`` into an ``Aggregate`` and seal it with the digest of what will be written
     (``model_dump(mode="json")``, every key present). Readers check the digest against the file's
-    own bytes (``io.read_aggregate``), so a producer that leaves out optional keys still verifies."""
+    own bytes (``io.read_aggregate``), so a producer that leaves out optional keys still
+    verifies."""
     data = dict(data, format=FORMAT, schema_version=SCHEMA_VERSION, digest=_UNSEALED)
     aggregate = Aggregate.model_validate(data, context={"codebook": codebook})
-    return aggregate.model_copy(update={"digest": compute_digest(aggregate.model_dump(mode="json"))})
+    return aggregate.model_copy(
+        update={"digest": compute_digest(aggregate.model_dump(mode="json"))}
+    )
 
 
 _UNSEALED = "sha256:" + "0" * 64

@@ -10,7 +10,8 @@ from pathlib import Path
 from confidant_app.aggregate.build import build
 from confidant_app.aggregate.export import export as write_export
 from confidant_app.aggregate.io import read_aggregate, write_aggregate
-from confidant_app.aggregate.merge import Input, MergeRefusal, State, merge as merge_inputs
+from confidant_app.aggregate.merge import Input, MergeRefusal, State
+from confidant_app.aggregate.merge import merge as merge_inputs
 from confidant_app.aggregate.model import Aggregate
 from confidant_app.aggregate.roster import check_roster, read_roster
 from confidant_app.cli.session import open_store
@@ -42,8 +43,9 @@ def export(args: argparse.Namespace) -> int:
             write_export_workbook(args.xlsx, plan.aggregate, store.codebook)
         write_export(store.vault, plan, out)
     revision = plan.aggregate.sources[0].revision
-    print(f"wrote {out} (year {args.year}, revision {revision}, "
-          f"{plan.aggregate.totals.cases} cases)")
+    print(
+        f"wrote {out} (year {args.year}, revision {revision}, {plan.aggregate.totals.cases} cases)"
+    )
     if args.xlsx is not None:
         print(f"wrote {args.xlsx}")
     return 0
@@ -69,8 +71,10 @@ def merge(args: argparse.Namespace) -> int:
     expected = read_roster(args.roster) if args.roster else None
     write_aggregate(args.out, merged)
     counted = [d for d in result.decisions if d.state is State.ACCEPTED]
-    print(f"merged {len(counted)} of {len(inputs)} files ({len(merged.sources)} sources): "
-          f"{merged.totals.cases} cases, year {merged.year}")
+    print(
+        f"merged {len(counted)} of {len(inputs)} files ({len(merged.sources)} sources): "
+        f"{merged.totals.cases} cases, year {merged.year}"
+    )
     for decision in result.decisions:
         if decision.state is not State.ACCEPTED:
             print(f"  {decision.input.name}: {decision.state.value} ({decision.reason})")
@@ -103,13 +107,16 @@ def report(args: argparse.Namespace) -> int:
     if args.min_cell is not None and args.min_cell < MIN_CELL_FLOOR:
         raise UserError(f"--min-cell {args.min_cell}: never below {MIN_CELL_FLOOR}")
     if args.exact and args.xlsx is not None:
-        raise UserError("--exact is a working view; a workbook is always published, so leave "
-                        "out one of --exact and --xlsx")
+        raise UserError(
+            "--exact is a working view; a workbook is always published, so leave "
+            "out one of --exact and --xlsx"
+        )
     codebook = default_codebook()
     main = read_aggregate(args.file, codebook)
     compare = [read_aggregate(p, codebook) for p in args.compare]
-    result = yearly(main, codebook, compare=compare,
-                    min_cell=None if args.exact else (args.min_cell or 5))
+    result = yearly(
+        main, codebook, compare=compare, min_cell=None if args.exact else (args.min_cell or 5)
+    )
     if args.xlsx is not None:
         from confidant_app.report.workbook import write_report_workbook
 

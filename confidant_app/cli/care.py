@@ -19,8 +19,9 @@ def init(args: argparse.Namespace) -> int:
     codebook = default_codebook()
     unit = (args.unit or "").upper()
     if unit and not codebook.is_valid("unit", unit):
-        raise UserError(f"--unit: unknown unit {args.unit!r}; valid: "
-                        f"{', '.join(codebook.codes('unit'))}")
+        raise UserError(
+            f"--unit: unknown unit {args.unit!r}; valid: {', '.join(codebook.codes('unit'))}"
+        )
     secret = passphrase.new(args.passphrase_file)
     with Vault.create(path, secret, unit=unit, label=args.label) as vault:
         print(f"created {path}")
@@ -40,12 +41,15 @@ def passwd(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         report = run_check(store.vault)
-    print(f"vault {vault_path(args)}: schema {report.schema_version}, {report.cases} cases, "
-          f"{report.pages} pages of {report.page_size} bytes")
+    print(
+        f"vault {vault_path(args)}: schema {report.schema_version}, {report.cases} cases, "
+        f"{report.pages} pages of {report.page_size} bytes"
+    )
     if report.ok:
         print("integrity: ok (page checksums, database structure, file size)")
         return 0
     for problem in report.problems:
         print(f"problem: {problem}")
-    raise UserError(f"{len(report.problems)} integrity problems in {vault_path(args)}; "
-                    "restore a backup")
+    raise UserError(
+        f"{len(report.problems)} integrity problems in {vault_path(args)}; restore a backup"
+    )

@@ -29,8 +29,10 @@ def import_file(args: argparse.Namespace) -> int:
         if taken:
             first = min(taken, key=lambda n: numbers[n])
             more = f" (and {len(taken) - 1} more)" if len(taken) > 1 else ""
-            raise UserError(f"{args.file} line {numbers[first]}: case_number: {first} is already "
-                            f"in the vault{more}; nothing was imported")
+            raise UserError(
+                f"{args.file} line {numbers[first]}: case_number: {first} is already "
+                f"in the vault{more}; nothing was imported"
+            )
         if args.dry_run:
             print(f"{args.file}: {len(imported)} cases, no problems; nothing imported (dry run)")
             return 0
@@ -50,9 +52,16 @@ def list_cases(args: argparse.Namespace) -> int:
         rows = store.summaries(where)
     header = ("number", "opened", "status", "unit", "primary", "talks", "last contact", "alias")
     table = [header] + [
-        (r.case_number or "", r.opened.isoformat() if r.opened else "",
-         "open" if r.is_open else "closed", r.unit, r.primary_category, str(r.conversations),
-         r.last_contact.isoformat() if r.last_contact else "", r.alias or "")
+        (
+            r.case_number or "",
+            r.opened.isoformat() if r.opened else "",
+            "open" if r.is_open else "closed",
+            r.unit,
+            r.primary_category,
+            str(r.conversations),
+            r.last_contact.isoformat() if r.last_contact else "",
+            r.alias or "",
+        )
         for r in rows
     ]
     _print_table(table)
@@ -64,8 +73,10 @@ def taxonomy(args: argparse.Namespace) -> int:
     codebook = default_codebook()
     tax = codebook.taxonomy
     if args.format == "json":
-        data: dict[str, Any] = {"taxonomy": tax.model_dump(mode="json"),
-                                "fields": codebook.fields.model_dump(mode="json")}
+        data: dict[str, Any] = {
+            "taxonomy": tax.model_dump(mode="json"),
+            "fields": codebook.fields.model_dump(mode="json"),
+        }
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
         print()
         return 0

@@ -82,7 +82,10 @@ def _check_codes(field: FieldName, codes: list[str], info: ValidationInfo) -> li
 
 class _Model(BaseModel):
     model_config = ConfigDict(
-        extra="forbid", hide_input_in_errors=True, str_strip_whitespace=True, validate_assignment=False
+        extra="forbid",
+        hide_input_in_errors=True,
+        str_strip_whitespace=True,
+        validate_assignment=False,
     )
 
 
@@ -120,9 +123,7 @@ class Case(_Model):
     alias: str | None = Field(default=None, max_length=80)
     notes: str | None = Field(default=None, max_length=20_000)
 
-    _date_range = field_validator("opened", "closed")(
-        lambda v: v if v is None else _check_date(v)
-    )
+    _date_range = field_validator("opened", "closed")(lambda v: v if v is None else _check_date(v))
 
     @field_validator("alias", "notes")
     @classmethod
@@ -199,7 +200,7 @@ class Case(_Model):
 
 
 def make_case(data: dict[str, Any], codebook: Codebook) -> Case:
-    """Validate ``data`` into a ``Case``; raises pydantic's ``ValidationError`` naming each field."""
+    """Validate ``data`` into a ``Case``; pydantic's ``ValidationError`` names each field."""
     return Case.model_validate(data, context={"codebook": codebook})
 
 

@@ -16,7 +16,13 @@ from confidant_app.resources import resource_path
 
 FieldName = Literal["unit", "role", "position", "gender", "channel", "referral", "outcome"]
 FIELD_NAMES: tuple[FieldName, ...] = (
-    "unit", "role", "position", "gender", "channel", "referral", "outcome",
+    "unit",
+    "role",
+    "position",
+    "gender",
+    "channel",
+    "referral",
+    "outcome",
 )
 DEFAULT_TAXONOMY = "defensie-2025"
 

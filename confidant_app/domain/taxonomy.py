@@ -95,7 +95,7 @@ class Taxonomy(Strict):
 
 
 def load_taxonomy(path: Path) -> Taxonomy:
-    """Read and validate a taxonomy file; any fault is one ``TaxonomyError`` naming file and entry."""
+    """Read and validate a taxonomy file; a fault is one ``TaxonomyError`` naming file and entry."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -110,7 +110,7 @@ def load_taxonomy(path: Path) -> Taxonomy:
 
 
 def _entry_name(raw: bytes, loc: tuple[int | str, ...]) -> str:
-    """Turn a pydantic location like ('groups', 1, 'codes', 2, 'label', 'en') into the entry's code."""
+    """Name the entry at a pydantic location like ('groups', 1, 'codes', 2, 'label')."""
     if not loc:
         return ""
     try:

@@ -6,8 +6,10 @@ from confidant_app.domain.codebook import Codebook
 from confidant_app.domain.labels import Language
 
 TABLE_TITLES: dict[str, tuple[str, str]] = {
-    "category": ("Categorieën (een casus telt onder elke code)",
-                 "Categories (a case counts under each of its codes)"),
+    "category": (
+        "Categorieën (een casus telt onder elke code)",
+        "Categories (a case counts under each of its codes)",
+    ),
     "primary_category": ("Hoofdcategorie", "Primary category"),
     "rijk": ("Rijkscategorie (naar hoofdcategorie)", "Central government category (by primary)"),
     "group": ("Casussen per groep", "Cases per group"),
@@ -28,10 +30,14 @@ TOTAL_LABELS: dict[str, tuple[str, str]] = {
     "hours": ("Uren", "Hours"),
     "open_at_year_end": ("Open aan het eind van het jaar", "Open at year end"),
 }
-NOT_INTEGRITY = ("Geen integriteitskwestie (arbeidsconflict, zorgen)",
-                 "Not an integrity matter (labour conflict, concerns)")
-COUNTED_APART = ("Vermoeden van een misstand (apart geteld)",
-                 "Suspected wrongdoing (counted apart)")
+NOT_INTEGRITY = (
+    "Geen integriteitskwestie (arbeidsconflict, zorgen)",
+    "Not an integrity matter (labour conflict, concerns)",
+)
+COUNTED_APART = (
+    "Vermoeden van een misstand (apart geteld)",
+    "Suspected wrongdoing (counted apart)",
+)
 
 
 def pick(pair: tuple[str, str], lang: Language) -> str:

@@ -18,8 +18,10 @@ def preview_lines(aggregate: Aggregate, codebook: Codebook, lang: Language = "nl
     head = "Jaar" if lang == "nl" else "Year"
     lines = [f"{head} {aggregate.year} · {aggregate.taxonomy}"]
     if source:
-        lines.append(f"source {source.source_id} · {source.unit or '-'} · {source.label or '-'} · "
-                     f"revision {source.revision}")
+        lines.append(
+            f"source {source.source_id} · {source.unit or '-'} · {source.label or '-'} · "
+            f"revision {source.revision}"
+        )
     else:
         lines.append(f"{len(aggregate.sources)} sources")
     for key, value in aggregate.totals.model_dump().items():

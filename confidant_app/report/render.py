@@ -11,8 +11,20 @@ from confidant_app.domain.labels import Language
 from confidant_app.report.labels import TABLE_TITLES, TOTAL_LABELS, code_label, pick
 from confidant_app.report.yearly import YearlyReport
 
-CONTENT_TABLES = ("primary_category", "rijk", "group", "category", "unit", "role", "gender",
-                  "position", "quarter", "channel", "referral", "outcome")
+CONTENT_TABLES = (
+    "primary_category",
+    "rijk",
+    "group",
+    "category",
+    "unit",
+    "role",
+    "gender",
+    "position",
+    "quarter",
+    "channel",
+    "referral",
+    "outcome",
+)
 
 
 def _year_json(report: YearlyReport, year: int) -> dict[str, Any]:
@@ -47,9 +59,12 @@ def report_json(report: YearlyReport) -> dict[str, Any]:
     data["disclosure"] = {
         "published": report.published,
         "min_cell": report.min_cell,
-        "rule": (f"counts 1..{report.min_cell - 1} shown as <{report.min_cell}; "
-                 "cells marked x hidden so that no hidden count can be worked out")
-        if report.published else "exact working view: not for publication",
+        "rule": (
+            f"counts 1..{report.min_cell - 1} shown as <{report.min_cell}; "
+            "cells marked x hidden so that no hidden count can be worked out"
+        )
+        if report.published
+        else "exact working view: not for publication",
     }
     data["compare"] = [_year_json(report, y) for y in report.years[1:]]
     return data
@@ -68,19 +83,27 @@ def report_text(report: YearlyReport, lang: Language = "nl") -> str:
     lines.append(_paragraph(report, lang))
     lines.append("")
     if not report.published:
-        lines += ["NIET VOOR PUBLICATIE: exacte werkweergave" if nl
-                  else "NOT FOR PUBLICATION: exact working view", ""]
+        lines += [
+            "NIET VOOR PUBLICATIE: exacte werkweergave"
+            if nl
+            else "NOT FOR PUBLICATION: exact working view",
+            "",
+        ]
     width = 52
     header = f"{'':<{width}}" + "".join(f"{y:>10}" for y in years)
     lines += [pick(("Totalen", "Totals"), lang), header]
     for key in ("cases", "conversations", "hours"):
         label = pick(TOTAL_LABELS[key], lang)
-        values = [report.total(y, "minutes") // 60 if key == "hours" else report.total(y, key)
-                  for y in years]
+        values = [
+            report.total(y, "minutes") // 60 if key == "hours" else report.total(y, key)
+            for y in years
+        ]
         lines.append(f"  {label:<{width - 2}}" + "".join(f"{_fmt(v):>10}" for v in values))
     label = pick(TOTAL_LABELS["open_at_year_end"], lang)
-    lines.append(f"  {label:<{width - 2}}" + "".join(
-        f"{_fmt(report.shown(y, 'totals', 'open_at_year_end')):>10}" for y in years))
+    lines.append(
+        f"  {label:<{width - 2}}"
+        + "".join(f"{_fmt(report.shown(y, 'totals', 'open_at_year_end')):>10}" for y in years)
+    )
     lines.append("")
     lines.append("Top 3")
     for group in report.codebook.taxonomy.groups:
@@ -98,18 +121,25 @@ def report_text(report: YearlyReport, lang: Language = "nl") -> str:
             if all(v == 0 for v in values):
                 continue
             label = _row_label(report, table.name, code, lang)[: width - 10]
-            lines.append(f"  {code:<7} {label:<{width - 10}}" + "".join(
-                f"{_fmt(v):>10}" for v in values))
-    lines += ["", _rule(report, lang), f"{pick(('Bronnen', 'Sources'), lang)}: " +
-              ", ".join(f"{y}: {len(report.aggregates[y].sources)}" for y in years)]
+            lines.append(
+                f"  {code:<7} {label:<{width - 10}}" + "".join(f"{_fmt(v):>10}" for v in values)
+            )
+    lines += [
+        "",
+        _rule(report, lang),
+        f"{pick(('Bronnen', 'Sources'), lang)}: "
+        + ", ".join(f"{y}: {len(report.aggregates[y].sources)}" for y in years),
+    ]
     return "\n".join(lines) + "\n"
 
 
 def _row_label(report: YearlyReport, table: str, code: str, lang: Language) -> str:
     if table == "gender_by_group":
         gender, group = code.split("/")
-        return (f"{code_label(report.codebook, 'gender', gender, lang)} · "
-                f"{code_label(report.codebook, 'group', group, lang)}")
+        return (
+            f"{code_label(report.codebook, 'gender', gender, lang)} · "
+            f"{code_label(report.codebook, 'group', group, lang)}"
+        )
     return code_label(report.codebook, table, code, lang)
 
 
@@ -118,30 +148,45 @@ def _paragraph(report: YearlyReport, lang: Language) -> str:
     year, cases = report.year, report.total(report.year, "cases")
     earlier = report.years[1:]
     if lang == "nl":
-        text = f"In {year} zijn er {_fmt(cases)} casussen geregistreerd door de vertrouwenspersonen."
+        text = (
+            f"In {year} zijn er {_fmt(cases)} casussen geregistreerd door de vertrouwenspersonen."
+        )
         if earlier:
             prev = report.total(earlier[0], "cases")
             trend = "een toename" if cases > prev else "een afname" if cases < prev else "gelijk"
-            text += (f" Dit is {trend} ten opzichte van {earlier[0]} ({_fmt(prev)})."
-                     if trend != "gelijk" else f" Dit is gelijk aan {earlier[0]}.")
+            text += (
+                f" Dit is {trend} ten opzichte van {earlier[0]} ({_fmt(prev)})."
+                if trend != "gelijk"
+                else f" Dit is gelijk aan {earlier[0]}."
+            )
         return text
     text = f"In {year}, confidants registered {_fmt(cases)} cases."
     if earlier:
         prev = report.total(earlier[0], "cases")
         trend = "an increase" if cases > prev else "a decrease" if cases < prev else "the same"
-        text += (f" This is {trend} compared with {earlier[0]} ({_fmt(prev)})."
-                 if trend != "the same" else f" This equals {earlier[0]}.")
+        text += (
+            f" This is {trend} compared with {earlier[0]} ({_fmt(prev)})."
+            if trend != "the same"
+            else f" This equals {earlier[0]}."
+        )
     return text
 
 
 def _rule(report: YearlyReport, lang: Language) -> str:
     k = report.min_cell
     if not report.published:
-        return ("Exacte aantallen: niet publiceren." if lang == "nl"
-                else "Exact counts: do not publish.")
+        return (
+            "Exacte aantallen: niet publiceren."
+            if lang == "nl"
+            else "Exact counts: do not publish."
+        )
     if lang == "nl":
-        return (f"Aantallen van 1 tot {k} zijn weergegeven als <{k}; met x gemarkeerde cellen zijn "
-                "verborgen zodat geen verborgen aantal uit totalen, andere tabellen of andere jaren "
-                "kan worden afgeleid.")
-    return (f"Counts from 1 to {k - 1} are shown as <{k}; cells marked x are hidden so that no "
-            "hidden count can be worked out from totals, other tables or other years.")
+        return (
+            f"Aantallen van 1 tot {k} zijn weergegeven als <{k}; met x gemarkeerde cellen zijn "
+            "verborgen zodat geen verborgen aantal uit totalen, andere tabellen of andere jaren "
+            "kan worden afgeleid."
+        )
+    return (
+        f"Counts from 1 to {k - 1} are shown as <{k}; cells marked x are hidden so that no "
+        "hidden count can be worked out from totals, other tables or other years."
+    )

@@ -75,8 +75,9 @@ def top3(aggregate: Aggregate, codebook: Codebook) -> dict[str, list[str]]:
     code (the contract of ``confidant report --format json``)."""
     out: dict[str, list[str]] = {}
     for group in codebook.taxonomy.groups:
-        carried = [(n, c.code) for c in group.codes
-                   if (n := aggregate.counts.category.get(c.code, 0)) > 0]
+        carried = [
+            (n, c.code) for c in group.codes if (n := aggregate.counts.category.get(c.code, 0)) > 0
+        ]
         out[group.code] = [code for _, code in sorted(carried, key=lambda t: (-t[0], t[1]))[:3]]
     return out
 
@@ -84,14 +85,22 @@ def top3(aggregate: Aggregate, codebook: Codebook) -> dict[str, list[str]]:
 def _tables(codebook: Codebook) -> list[Table]:
     tax = codebook.taxonomy
     codes = tuple(tax.categories)
-    rijk = tuple(r.code for r in tax.rijk_categories) + (APART, NO_RIJK)
+    rijk = (*(r.code for r in tax.rijk_categories), APART, NO_RIJK)
     groups = tuple(g.code for g in tax.groups)
     gbg = tuple(f"{g}/{G}" for g in codebook.codes("gender") for G in groups)
-    tables = [Table("primary_category", codes), Table("rijk", rijk), Table("group", groups),
-              Table("category", codes), Table("gender_by_group", gbg)]
+    tables = [
+        Table("primary_category", codes),
+        Table("rijk", rijk),
+        Table("group", groups),
+        Table("category", codes),
+        Table("gender_by_group", gbg),
+    ]
     for name in SIMPLE_TABLES:
-        keys = ("1", "2", "3", "4") if name == "quarter" else tuple(
-            codebook.codes(name) if name in FIELD_NAMES else ())  # type: ignore[arg-type]
+        keys = (
+            ("1", "2", "3", "4")
+            if name == "quarter"
+            else tuple(codebook.codes(name) if name in FIELD_NAMES else ())
+        )  # type: ignore[arg-type]
         tables.append(Table(name, keys))
     tables.append(Table("totals", ("cases", "conversations", "open_at_year_end")))
     return tables
@@ -122,14 +131,30 @@ def _year_equations(y: str, codebook: Codebook, tables: list[Table]) -> list[Equ
     tax = codebook.taxonomy
     by_name = {t.name: t for t in tables}
     cases, conversations = (y, "totals", "cases"), (y, "totals", "conversations")
-    eqs = [Equation(cases, tuple((y, "primary_category", c) for c in tax.categories)),
-           Equation(cases, tuple((y, "rijk", r) for r in by_name["rijk"].codes))]
+    eqs = [
+        Equation(cases, tuple((y, "primary_category", c) for c in tax.categories)),
+        Equation(cases, tuple((y, "rijk", r) for r in by_name["rijk"].codes)),
+    ]
     for rijk in by_name["rijk"].codes:
-        eqs.append(Equation((y, "rijk", rijk), tuple(
-            (y, "primary_category", c) for c in tax.categories if _rijk_of(codebook, c) == rijk)))
+        eqs.append(
+            Equation(
+                (y, "rijk", rijk),
+                tuple(
+                    (y, "primary_category", c)
+                    for c in tax.categories
+                    if _rijk_of(codebook, c) == rijk
+                ),
+            )
+        )
     for group in tax.groups:
-        eqs.append(Equation((y, "group", group.code), tuple(
-            (y, "gender_by_group", f"{g}/{group.code}") for g in codebook.codes("gender"))))
+        eqs.append(
+            Equation(
+                (y, "group", group.code),
+                tuple(
+                    (y, "gender_by_group", f"{g}/{group.code}") for g in codebook.codes("gender")
+                ),
+            )
+        )
         if len(group.codes) == 1:  # cases carrying the group are the cases carrying its code
             eqs.append(Equation((y, "group", group.code), ((y, "category", group.codes[0].code),)))
     for name in ("unit", "role", "gender", "position", "quarter"):
@@ -138,17 +163,24 @@ def _year_equations(y: str, codebook: Codebook, tables: list[Table]) -> list[Equ
     return eqs
 
 
-def yearly(aggregate: Aggregate, codebook: Codebook, *, compare: Sequence[Aggregate] = (),
-           min_cell: int | None = DEFAULT_MIN_CELL) -> YearlyReport:
+def yearly(
+    aggregate: Aggregate,
+    codebook: Codebook,
+    *,
+    compare: Sequence[Aggregate] = (),
+    min_cell: int | None = DEFAULT_MIN_CELL,
+) -> YearlyReport:
     """The report of ``aggregate`` with ``compare`` beside it; ``min_cell`` None: exact view."""
     by_year: dict[int, Aggregate] = {aggregate.year: aggregate}
     for other in compare:
         if other.taxonomy != aggregate.taxonomy:
-            raise UserError(f"year {other.year}: taxonomy {other.taxonomy}, not {aggregate.taxonomy}")
+            raise UserError(
+                f"year {other.year}: taxonomy {other.taxonomy}, not {aggregate.taxonomy}"
+            )
         if other.year in by_year:
             raise UserError(f"year {other.year} is given twice")
         by_year[other.year] = other
-    years = [aggregate.year] + sorted((y for y in by_year if y != aggregate.year), reverse=True)
+    years = [aggregate.year, *sorted((y for y in by_year if y != aggregate.year), reverse=True)]
     tables = _tables(codebook)
     cells: dict[Key, int] = {}
     equations: list[Equation] = []
@@ -161,12 +193,21 @@ def yearly(aggregate: Aggregate, codebook: Codebook, *, compare: Sequence[Aggreg
                 cells.setdefault((y, table.name, code), 0)
         equations += _year_equations(y, codebook, tables)
     report = YearlyReport(
-        year=aggregate.year, years=years, aggregates=by_year, codebook=codebook, tables=tables,
-        cells=cells, equations=equations, min_cell=min_cell or DEFAULT_MIN_CELL,
+        year=aggregate.year,
+        years=years,
+        aggregates=by_year,
+        codebook=codebook,
+        tables=tables,
+        cells=cells,
+        equations=equations,
+        min_cell=min_cell or DEFAULT_MIN_CELL,
         top3={year: top3(by_year[year], codebook) for year in years},
     )
     if min_cell is not None:
-        never = [k for y in years for k in ((str(y), "totals", "cases"),
-                                            (str(y), "totals", "conversations"))]
+        never = [
+            k
+            for y in years
+            for k in ((str(y), "totals", "cases"), (str(y), "totals", "conversations"))
+        ]
         report.protection = protect(cells, equations, min_cell=min_cell, never_hide=never)
     return report

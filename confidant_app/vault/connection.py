@@ -55,7 +55,7 @@ def _now() -> str:
 
 
 class Vault:
-    """An unlocked vault. Use ``Vault.create`` or ``Vault.open``; close with ``close()`` or ``with``.
+    """An unlocked vault, from ``Vault.create`` or ``Vault.open``; close it with ``close()``.
 
     The connection is in autocommit mode; every write goes through ``transaction()``.
     """
@@ -91,7 +91,9 @@ class Vault:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise VaultReadOnly(f"{path.parent}: cannot create the folder ({exc.strerror})") from None
+            raise VaultReadOnly(
+                f"{path.parent}: cannot create the folder ({exc.strerror})"
+            ) from None
         if not os.access(path.parent, os.W_OK):
             raise VaultReadOnly(f"{path.parent}: the folder is not writable")
         params = params or kdf.calibrate()
@@ -121,7 +123,9 @@ class Vault:
             try:
                 atomic.publish(tmp, path, overwrite=False)
             except FileExistsError:
-                raise VaultExists(f"{path}: a file of that name appeared meanwhile; not touched") from None
+                raise VaultExists(
+                    f"{path}: a file of that name appeared meanwhile; not touched"
+                ) from None
         except sqlcipher3.Error as exc:
             raise VaultWriteFailed(f"{path}: could not create the vault ({exc})") from None
         finally:
@@ -178,7 +182,8 @@ class Vault:
             except sqlcipher3.DatabaseError as exc:
                 if _errorname(exc) in ("SQLITE_BUSY", "SQLITE_LOCKED"):
                     raise VaultInUse(
-                        f"{path}: the vault is open in another window or program; close it there first"
+                        f"{path}: the vault is open in another window or program; "
+                        "close it there first"
                     ) from None
                 raise WrongPassphrase(f"{path}: wrong passphrase, or the file is damaged") from None
             cls._configure(conn, path)
@@ -213,7 +218,9 @@ class Vault:
             conn.execute("COMMIT")
         except sqlcipher3.OperationalError as exc:
             if _errorname(exc) in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-                raise VaultInUse(f"{path}: the vault is open in another window or program") from None
+                raise VaultInUse(
+                    f"{path}: the vault is open in another window or program"
+                ) from None
             raise
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
@@ -275,7 +282,7 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Any]:
-        """One write transaction; disk and I/O failures become ``VaultWriteFailed`` after rollback."""
+        """One write transaction; disk and I/O failures roll back and raise ``VaultWriteFailed``."""
         with _in_transaction(self.conn, self.path) as conn:
             yield conn
 
@@ -338,7 +345,9 @@ def _in_transaction(conn: Any, path: Path | None = None) -> Iterator[Any]:
         if name == "SQLITE_FULL":
             raise VaultWriteFailed(f"{where}the disk is full; nothing was saved") from None
         if name.startswith(("SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN")):
-            raise VaultWriteFailed(f"{where}could not write to the disk; nothing was saved") from None
+            raise VaultWriteFailed(
+                f"{where}could not write to the disk; nothing was saved"
+            ) from None
         raise
     except BaseException:
         with contextlib.suppress(sqlcipher3.Error):

@@ -7,9 +7,9 @@ memory as well as time. The work factor is calibrated to about one second on the
 creates the vault, as KeePassXC budgets.
 
 The vault must open with nothing but its own file and the passphrase, so the parameters travel in
-the only plaintext SQLCipher keeps: the 16-byte salt at the start of the file. Its first 12 bytes are
-random; the last 4 say ``KDF_SCRYPT``, log2(N), r and p. Parameters are public in every KDF format;
-bounds below stop a hostile file from asking for terabytes of memory.
+the only plaintext SQLCipher keeps: the 16-byte salt at the start of the file. Its first 12
+bytes are random; the last 4 say ``KDF_SCRYPT``, log2(N), r and p. Parameters are public in every
+KDF format; bounds below stop a hostile file from asking for terabytes of memory.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def params_from_salt(salt: bytes) -> KdfParams:
 
 
 def derive(passphrase: str, salt: bytes) -> bytearray:
-    """The raw 32-byte key for ``passphrase`` and a vault's ``salt`` (which names the parameters)."""
+    """The raw 32-byte key for ``passphrase`` and a vault's ``salt`` (naming the parameters)."""
     params = params_from_salt(salt)
     key = hashlib.scrypt(
         normalise(passphrase),
@@ -106,8 +106,15 @@ def calibrate(target_seconds: float = DEFAULT_TARGET_SECONDS) -> KdfParams:
         return KdfParams(log2n=int(forced))
     probe = KdfParams(log2n=15)
     start = time.perf_counter()
-    hashlib.scrypt(b"calibration", salt=b"0" * 16, n=1 << probe.log2n, r=probe.r, p=probe.p,
-                   maxmem=probe.memory_bytes * 2, dklen=KEY_SIZE)
+    hashlib.scrypt(
+        b"calibration",
+        salt=b"0" * 16,
+        n=1 << probe.log2n,
+        r=probe.r,
+        p=probe.p,
+        maxmem=probe.memory_bytes * 2,
+        dklen=KEY_SIZE,
+    )
     per_unit = (time.perf_counter() - start) / (1 << probe.log2n)
     log2n = MIN_CALIBRATED_LOG2N
     while log2n < 20 and per_unit * (1 << (log2n + 1)) <= target_seconds * 1.25:

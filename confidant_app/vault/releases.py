@@ -26,8 +26,10 @@ class Release:
 
 
 def releases(vault: Vault, year: int | None = None) -> list[Release]:
-    sql = ("SELECT year, revision, digest, counts_digest, exported_at, cases, last_change "
-           "FROM releases")
+    sql = (
+        "SELECT year, revision, digest, counts_digest, exported_at, cases, last_change "
+        "FROM releases"
+    )
     args: tuple[int, ...] = ()
     if year is not None:
         sql += " WHERE year = ?"
@@ -56,8 +58,15 @@ def cases_changed_since(vault: Vault, release: Release) -> int:
 
 
 @contextlib.contextmanager
-def recording(vault: Vault, year: int, revision: int, digest: str, counts_digest: str,
-              exported_at: str, cases: int) -> Iterator[None]:
+def recording(
+    vault: Vault,
+    year: int,
+    revision: int,
+    digest: str,
+    counts_digest: str,
+    exported_at: str,
+    cases: int,
+) -> Iterator[None]:
     """Record a release in a transaction that commits only if the block (writing the file) ends
     cleanly: a failed write leaves no release behind, and a revision is never used twice."""
     with vault.transaction() as conn:

@@ -100,7 +100,7 @@ CREATE INDEX changes_by_year ON changes (opened_year, id);
 
 
 def _script(sql: str) -> Callable[[Cursor], None]:
-    """Run statements one by one inside the caller's transaction (``executescript`` would commit)."""
+    """Run statements one by one in the caller's transaction (``executescript`` would commit)."""
 
     def run(cur: Cursor) -> None:
         buffer = ""

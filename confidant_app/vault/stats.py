@@ -56,35 +56,53 @@ def year_counts(vault: Vault, year: int, taxonomy: Taxonomy) -> YearCounts:
     result = YearCounts()
     row = conn.execute(
         f"SELECT count(*), coalesce(sum(c.closed_year IS NULL OR c.closed_year > :year), 0) "
-        f"FROM cases c WHERE {COUNTED}", args).fetchone()
+        f"FROM cases c WHERE {COUNTED}",
+        args,
+    ).fetchone()
     result.cases, result.open_at_year_end = int(row[0]), int(row[1])
     row = conn.execute(
         "SELECT count(*), coalesce(sum(v.minutes), 0) FROM cases c JOIN conversations v "
         "ON v.case_id = c.id WHERE c.exclude_from_statistics = 0 AND v.held_year = :year",
-        args).fetchone()
+        args,
+    ).fetchone()
     result.conversations, result.minutes = int(row[0]), int(row[1])
     counts = result.counts
     # With retired codes, an old case may carry a code and its successor: count the case once.
     per_case = "count(DISTINCT c.id)" if taxonomy.retired else "count(*)"
-    counts["category"] = _pairs(conn, f"SELECT {code}, {per_case} FROM cases c JOIN case_categories "
-                                      f"k ON k.case_id = c.id WHERE {COUNTED} GROUP BY 1", args)
+    counts["category"] = _pairs(
+        conn,
+        f"SELECT {code}, {per_case} FROM cases c JOIN case_categories "
+        f"k ON k.case_id = c.id WHERE {COUNTED} GROUP BY 1",
+        args,
+    )
     counts["primary_category"] = _pairs(
-        conn, f"SELECT {primary}, count(*) FROM cases c WHERE {COUNTED} GROUP BY 1", args)
+        conn, f"SELECT {primary}, count(*) FROM cases c WHERE {COUNTED} GROUP BY 1", args
+    )
     for name in ("unit", "role", "gender", "position"):
-        counts[name] = _pairs(conn, f"SELECT c.{name}, count(*) FROM cases c WHERE {COUNTED} "
-                                    "GROUP BY 1", args)
-    counts["quarter"] = _pairs(conn, f"SELECT c.opened_quarter, count(*) FROM cases c "
-                                     f"WHERE {COUNTED} GROUP BY 1", args)
+        counts[name] = _pairs(
+            conn, f"SELECT c.{name}, count(*) FROM cases c WHERE {COUNTED} GROUP BY 1", args
+        )
+    counts["quarter"] = _pairs(
+        conn, f"SELECT c.opened_quarter, count(*) FROM cases c WHERE {COUNTED} GROUP BY 1", args
+    )
     counts["channel"] = _pairs(
-        conn, "SELECT v.channel, count(*) FROM cases c JOIN conversations v ON v.case_id = c.id "
-              "WHERE c.exclude_from_statistics = 0 AND v.held_year = :year GROUP BY 1", args)
+        conn,
+        "SELECT v.channel, count(*) FROM cases c JOIN conversations v ON v.case_id = c.id "
+        "WHERE c.exclude_from_statistics = 0 AND v.held_year = :year GROUP BY 1",
+        args,
+    )
     for name, table in (("referral", "case_referrals"), ("outcome", "case_outcomes")):
-        counts[name] = _pairs(conn, f"SELECT t.code, count(*) FROM cases c JOIN {table} t "
-                                    f"ON t.case_id = c.id WHERE {COUNTED} GROUP BY 1", args)
+        counts[name] = _pairs(
+            conn,
+            f"SELECT t.code, count(*) FROM cases c JOIN {table} t "
+            f"ON t.case_id = c.id WHERE {COUNTED} GROUP BY 1",
+            args,
+        )
     # A case counts once under each group it carries a code of (not once per code).
     for gender, group, n in conn.execute(
         f"SELECT c.gender, substr({code}, 1, 2), count(DISTINCT c.id) FROM cases c "
-        f"JOIN case_categories k ON k.case_id = c.id WHERE {COUNTED} GROUP BY 1, 2", args
+        f"JOIN case_categories k ON k.case_id = c.id WHERE {COUNTED} GROUP BY 1, 2",
+        args,
     ):
         result.gender_by_group.setdefault(str(gender), {})[str(group)] = int(n)
     return result

@@ -15,9 +15,17 @@ from confidant_app.aggregate.model import Aggregate, make_aggregate
 from confidant_app.domain.codebook import Codebook, default_codebook
 
 
-def random_aggregate(rng: random.Random, *, year: int = 2025, n_cases: int | None = None,
-                     unit: str | None = None, label: str = "", revision: int = 1,
-                     source_id: str | None = None, codebook: Codebook | None = None) -> Aggregate:
+def random_aggregate(
+    rng: random.Random,
+    *,
+    year: int = 2025,
+    n_cases: int | None = None,
+    unit: str | None = None,
+    label: str = "",
+    revision: int = 1,
+    source_id: str | None = None,
+    codebook: Codebook | None = None,
+) -> Aggregate:
     cb = codebook or default_codebook()
     codes = list(cb.taxonomy.categories)
     n = rng.randint(0, 25) if n_cases is None else n_cases
@@ -45,10 +53,21 @@ def random_aggregate(rng: random.Random, *, year: int = 2025, n_cases: int | Non
             totals["minutes"] += rng.randint(5, 90)
     counts: dict[str, Any] = {k: dict(v) for k, v in tables.items()}
     counts["gender_by_group"] = {g: dict(c) for g, c in by_group.items()}
-    return make_aggregate({
-        "taxonomy": cb.taxonomy.id, "year": year,
-        "sources": [{"source_id": source_id or str(uuid.UUID(int=rng.getrandbits(128))),
-                     "unit": unit, "label": label, "revision": revision,
-                     "exported_at": f"{year + 1}-01-15T10:00:00Z"}],
-        "totals": dict(totals), "counts": counts,
-    }, cb)
+    return make_aggregate(
+        {
+            "taxonomy": cb.taxonomy.id,
+            "year": year,
+            "sources": [
+                {
+                    "source_id": source_id or str(uuid.UUID(int=rng.getrandbits(128))),
+                    "unit": unit,
+                    "label": label,
+                    "revision": revision,
+                    "exported_at": f"{year + 1}-01-15T10:00:00Z",
+                }
+            ],
+            "totals": dict(totals),
+            "counts": counts,
+        },
+        cb,
+    )

@@ -14,13 +14,16 @@ PASSPHRASE = "support-passphrase-long-enough"
 
 
 def case(codebook: Codebook | None = None, **changes: Any) -> Case:
-    data: dict[str, Any] = {"opened": "2025-03-04", "unit": "CLAS", "role": "MIL",
-                            "categories": ["AC.ARB"]}
+    data: dict[str, Any] = {
+        "opened": "2025-03-04",
+        "unit": "CLAS",
+        "role": "MIL",
+        "categories": ["AC.ARB"],
+    }
     data.update(changes)
     return make_case(data, codebook or default_codebook())
 
 
-def filled_vault(path: Path, cases: Sequence[Case], *, unit: str = "CLAS",
-                 label: str = "") -> None:
+def filled_vault(path: Path, cases: Sequence[Case], *, unit: str = "CLAS", label: str = "") -> None:
     with Vault.create(path, PASSPHRASE, unit=unit, label=label) as vault:
         CaseStore(vault, default_codebook()).add_many(list(cases))

@@ -1,4 +1,4 @@
-"""Helpers to run the installed ``confidant`` command as a person would: a child process, real files."""
+"""Run the installed ``confidant`` command as a person would: a child process, real files."""
 
 from __future__ import annotations
 
@@ -30,8 +30,12 @@ def _confidant() -> list[str]:
 def make_runner(tmp_path: Path) -> Runner:
     """``confidant(*args, passphrase=..., env=...)`` with the vault in a temporary folder."""
 
-    def run(*args: str, passphrase: str | None = PASSPHRASE, stdin: str = "",
-            env: dict[str, str] | None = None) -> Result:
+    def run(
+        *args: str,
+        passphrase: str | None = PASSPHRASE,
+        stdin: str = "",
+        env: dict[str, str] | None = None,
+    ) -> Result:
         environ = {k: v for k, v in os.environ.items() if not k.startswith("CONFIDANT_")}
         environ["CONFIDANT_KDF_LOG2N"] = "14"
         environ["CONFIDANT_DATA_DIR"] = str(tmp_path / "data")
@@ -39,8 +43,14 @@ def make_runner(tmp_path: Path) -> Runner:
         if passphrase is not None:
             environ["CONFIDANT_PASSPHRASE"] = passphrase
         environ.update(env or {})
-        proc = subprocess.run([*_confidant(), *args], input=stdin, capture_output=True, text=True,
-                              env=environ, timeout=120)
+        proc = subprocess.run(
+            [*_confidant(), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=environ,
+            timeout=120,
+        )
         return Result(proc.returncode, proc.stdout, proc.stderr)
 
     return run

@@ -5,48 +5,91 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support.cases import case
 
 from confidant_app.aggregate.build import build
 from confidant_app.aggregate.export import export
 from confidant_app.aggregate.io import read_aggregate
 from confidant_app.domain.codebook import Codebook
 from confidant_app.vault import CaseFilter, CaseStore, Vault
-from support.cases import case
 
 
 @pytest.fixture
 def hand_made(store: CaseStore, codebook: Codebook) -> CaseStore:
-    store.add_many([
-        # 1: two codes, closed in the year, two conversations in the year
-        case(codebook, opened="2025-01-15", gender="V", position="BET",
-             categories=["OG.INT", "AC.ARB"], closed="2025-03-01", referrals=["HR", "AGO"],
-             outcomes=["INF"], alias="ALIAS-CANARY", notes="NOTES-CANARY",
-             conversations=[{"date": "2025-01-15", "channel": "F", "minutes": 60},
-                            {"date": "2025-02-01", "channel": "T", "minutes": 30}]),
-        # 2: open at year end
-        case(codebook, opened="2025-05-10", role="BUR", gender="M", position="GET",
-             conversations=[{"date": "2025-05-10", "channel": "V", "minutes": 45}]),
-        # 3: closed next year (open at year end); one conversation falls in the next year
-        case(codebook, opened="2025-11-30", unit="KMAR", gender="V", position="LGA",
-             categories=["OG.PES", "OG.INT"], closed="2026-02-01",
-             conversations=[{"date": "2025-12-01", "channel": "E", "minutes": 10},
-                            {"date": "2026-01-05", "channel": "F", "minutes": 20}]),
-        # 4: excluded from statistics: counts nowhere, its conversation neither
-        case(codebook, opened="2025-07-01", role="RES", categories=["WB.DRK"],
-             exclude_from_statistics=True,
-             conversations=[{"date": "2025-07-01", "channel": "F", "minutes": 15}]),
-        # 5: opened the year before; its conversation in this year counts under channel only
-        case(codebook, opened="2024-12-20", gender="X", position="BET", categories=["ZI.REG"],
-             closed="2025-01-10",
-             conversations=[{"date": "2025-01-03", "channel": "T", "minutes": 25}]),
-    ])
+    store.add_many(
+        [
+            # 1: two codes, closed in the year, two conversations in the year
+            case(
+                codebook,
+                opened="2025-01-15",
+                gender="V",
+                position="BET",
+                categories=["OG.INT", "AC.ARB"],
+                closed="2025-03-01",
+                referrals=["HR", "AGO"],
+                outcomes=["INF"],
+                alias="ALIAS-CANARY",
+                notes="NOTES-CANARY",
+                conversations=[
+                    {"date": "2025-01-15", "channel": "F", "minutes": 60},
+                    {"date": "2025-02-01", "channel": "T", "minutes": 30},
+                ],
+            ),
+            # 2: open at year end
+            case(
+                codebook,
+                opened="2025-05-10",
+                role="BUR",
+                gender="M",
+                position="GET",
+                conversations=[{"date": "2025-05-10", "channel": "V", "minutes": 45}],
+            ),
+            # 3: closed next year (open at year end); one conversation falls in the next year
+            case(
+                codebook,
+                opened="2025-11-30",
+                unit="KMAR",
+                gender="V",
+                position="LGA",
+                categories=["OG.PES", "OG.INT"],
+                closed="2026-02-01",
+                conversations=[
+                    {"date": "2025-12-01", "channel": "E", "minutes": 10},
+                    {"date": "2026-01-05", "channel": "F", "minutes": 20},
+                ],
+            ),
+            # 4: excluded from statistics: counts nowhere, its conversation neither
+            case(
+                codebook,
+                opened="2025-07-01",
+                role="RES",
+                categories=["WB.DRK"],
+                exclude_from_statistics=True,
+                conversations=[{"date": "2025-07-01", "channel": "F", "minutes": 15}],
+            ),
+            # 5: opened the year before; its conversation in this year counts under channel only
+            case(
+                codebook,
+                opened="2024-12-20",
+                gender="X",
+                position="BET",
+                categories=["ZI.REG"],
+                closed="2025-01-10",
+                conversations=[{"date": "2025-01-03", "channel": "T", "minutes": 25}],
+            ),
+        ]
+    )
     return store
 
 
 def test_counts_follow_the_contract(hand_made: CaseStore, codebook: Codebook) -> None:
     agg = build(hand_made.vault, codebook, 2025).aggregate
-    assert agg.totals.model_dump() == {"cases": 3, "conversations": 5, "minutes": 170,
-                                       "open_at_year_end": 2}
+    assert agg.totals.model_dump() == {
+        "cases": 3,
+        "conversations": 5,
+        "minutes": 170,
+        "open_at_year_end": 2,
+    }
     c = agg.counts
     assert c.category == {"OG.INT": 2, "AC.ARB": 2, "OG.PES": 1}
     assert c.primary_category == {"OG.INT": 1, "AC.ARB": 1, "OG.PES": 1}
@@ -67,8 +110,12 @@ def test_counts_follow_the_contract(hand_made: CaseStore, codebook: Codebook) ->
 def test_other_years_count_their_own(hand_made: CaseStore, codebook: Codebook) -> None:
     y2024 = build(hand_made.vault, codebook, 2024).aggregate
     # closed in January 2025, so still open at the end of 2024
-    assert y2024.totals.model_dump() == {"cases": 1, "conversations": 0, "minutes": 0,
-                                         "open_at_year_end": 1}
+    assert y2024.totals.model_dump() == {
+        "cases": 1,
+        "conversations": 0,
+        "minutes": 0,
+        "open_at_year_end": 1,
+    }
     y2026 = build(hand_made.vault, codebook, 2026).aggregate
     assert y2026.totals.cases == 0 and y2026.counts.channel == {"F": 1}
 
@@ -130,11 +177,13 @@ def test_a_retired_code_is_counted_under_its_successor(
     from confidant_app.resources import resource_path
 
     with Vault.create(vault_path, "retired-codes-pass", unit="BS") as vault:
-        CaseStore(vault, codebook).add_many([
-            case(codebook, categories=["OG.KWA"]), case(codebook, categories=["OG.OVR", "OG.KWA"])])
+        CaseStore(vault, codebook).add_many(
+            [case(codebook, categories=["OG.KWA"]), case(codebook, categories=["OG.OVR", "OG.KWA"])]
+        )
         data = json.loads(resource_path("taxonomy", "defensie-2025.json").read_text("utf-8"))
-        data["groups"][0]["codes"] = [c for c in data["groups"][0]["codes"]
-                                      if c["code"] != "OG.KWA"]
+        data["groups"][0]["codes"] = [
+            c for c in data["groups"][0]["codes"] if c["code"] != "OG.KWA"
+        ]
         data["retired"] = {"OG.KWA": "OG.OVR"}
         (tmp_path / "t.json").write_text(json.dumps(data), encoding="utf-8")
         later = CB(taxonomy=load_taxonomy(tmp_path / "t.json"), fields=codebook.fields)

@@ -6,11 +6,11 @@ import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.aggregates import random_aggregate
 
 from confidant_app.aggregate.merge import Input, State, combine, merge
 from confidant_app.aggregate.model import Aggregate, make_aggregate
 from confidant_app.domain.codebook import Codebook, default_codebook
-from support.aggregates import random_aggregate
 
 
 def _figures(agg: Aggregate | None) -> tuple[object, object, list[str]]:
@@ -26,16 +26,17 @@ def test_merge_sums_every_count(codebook: Codebook) -> None:
     assert merged.totals.minutes == sum(p.totals.minutes for p in parts)
     for code in codebook.taxonomy.categories:
         assert merged.counts.category.get(code, 0) == sum(
-            p.counts.category.get(code, 0) for p in parts)
+            p.counts.category.get(code, 0) for p in parts
+        )
     assert len(merged.sources) == 5 and merged.is_single_source is False
     assert 0 not in merged.counts.unit.values()
 
 
 @settings(max_examples=40, deadline=None)
-@given(seed=st.integers(0, 10**6), n=st.integers(1, 12), groups=st.integers(1, 4),
-       data=st.data())
-def test_any_split_into_units_gives_the_same_total(seed: int, n: int, groups: int,
-                                                   data: st.DataObject) -> None:
+@given(seed=st.integers(0, 10**6), n=st.integers(1, 12), groups=st.integers(1, 4), data=st.data())
+def test_any_split_into_units_gives_the_same_total(
+    seed: int, n: int, groups: int, data: st.DataObject
+) -> None:
     codebook = default_codebook()
     rng = random.Random(seed)
     confidants = [random_aggregate(rng) for _ in range(n)]
@@ -54,11 +55,21 @@ def test_any_split_into_units_gives_the_same_total(seed: int, n: int, groups: in
 def test_decisions(codebook: Codebook) -> None:
     rng = random.Random(7)
     a = random_aggregate(rng, label="a")
-    b1 = random_aggregate(rng, label="b", revision=1, source_id="0" * 8 + "-0000-4000-8000-" + "0" * 12)
+    b1 = random_aggregate(
+        rng, label="b", revision=1, source_id="0" * 8 + "-0000-4000-8000-" + "0" * 12
+    )
     b2 = random_aggregate(rng, label="b", revision=2, source_id=b1.sources[0].source_id)
     other_year = random_aggregate(rng, year=2024)
-    result = merge([Input("a", a), Input("b1", b1), Input("b2", b2), Input("a-copy", a),
-                    Input("old", other_year)], codebook)
+    result = merge(
+        [
+            Input("a", a),
+            Input("b1", b1),
+            Input("b2", b2),
+            Input("a-copy", a),
+            Input("old", other_year),
+        ],
+        codebook,
+    )
     states = {d.input.name: (d.state, d.reason) for d in result.decisions}
     assert states["a"][0] is State.ACCEPTED
     assert states["a-copy"] == (State.DUPLICATE, "identical to a")
@@ -103,12 +114,15 @@ def test_other_taxonomy_is_refused(codebook: Codebook) -> None:
 def test_decisions_do_not_depend_on_order(codebook: Codebook) -> None:
     rng = random.Random(9)
     sid = "aaaaaaaa-0000-4000-8000-000000000000"
-    items = [Input("r1", random_aggregate(rng, source_id=sid, revision=1)),
-             Input("r3", random_aggregate(rng, source_id=sid, revision=3)),
-             Input("r2", random_aggregate(rng, source_id=sid, revision=2)),
-             Input("z", random_aggregate(rng))]
+    items = [
+        Input("r1", random_aggregate(rng, source_id=sid, revision=1)),
+        Input("r3", random_aggregate(rng, source_id=sid, revision=3)),
+        Input("r2", random_aggregate(rng, source_id=sid, revision=2)),
+        Input("z", random_aggregate(rng)),
+    ]
     forward = merge(items, codebook)
     backward = merge(items[::-1], codebook)
     assert _figures(forward.aggregate) == _figures(backward.aggregate)
     assert {d.input.name: d.state for d in forward.decisions} == {
-        d.input.name: d.state for d in backward.decisions}
+        d.input.name: d.state for d in backward.decisions
+    }

@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-from confidant_app.aggregate.io import read_aggregate
 from support.cases import PASSPHRASE, case, filled_vault
 from support.cli import Runner, assert_refused, make_runner
+
+from confidant_app.aggregate.io import read_aggregate
 
 
 @pytest.fixture
@@ -18,15 +18,32 @@ def exports(tmp_path: Path) -> dict[str, Path]:
     out: dict[str, Path] = {}
     for name, unit, n in (("anna", "CLAS", 4), ("bram", "CLAS", 7), ("cor", "KMAR", 5)):
         vault = tmp_path / f"{name}.db"
-        filled_vault(vault, [case(unit=unit, opened=f"2025-0{1 + i % 9}-1{i % 9}",
-                                  categories=["OG.PES", "AC.ARB"] if i % 2 else ["ZI.REG"],
-                                  notes=f"NOTE-{name}-{i}", alias=f"ALIAS-{name}-{i}",
-                                  conversations=[{"date": "2025-10-01", "channel": "T",
-                                                  "minutes": 20}])
-                             for i in range(n)], unit=unit, label=f"VP {name}")
-        result = make_runner(tmp_path)("export", "--vault", str(vault), "--year", "2025",
-                                       "--out", str(tmp_path / f"{name}.json"),
-                                       passphrase=PASSPHRASE)
+        filled_vault(
+            vault,
+            [
+                case(
+                    unit=unit,
+                    opened=f"2025-0{1 + i % 9}-1{i % 9}",
+                    categories=["OG.PES", "AC.ARB"] if i % 2 else ["ZI.REG"],
+                    notes=f"NOTE-{name}-{i}",
+                    alias=f"ALIAS-{name}-{i}",
+                    conversations=[{"date": "2025-10-01", "channel": "T", "minutes": 20}],
+                )
+                for i in range(n)
+            ],
+            unit=unit,
+            label=f"VP {name}",
+        )
+        result = make_runner(tmp_path)(
+            "export",
+            "--vault",
+            str(vault),
+            "--year",
+            "2025",
+            "--out",
+            str(tmp_path / f"{name}.json"),
+            passphrase=PASSPHRASE,
+        )
         assert result.code == 0, result.err
         out[name] = tmp_path / f"{name}.json"
     return out
@@ -37,8 +54,16 @@ def test_export_prints_every_figure_and_hides_every_identifier(
 ) -> None:
     text = exports["anna"].read_text(encoding="utf-8")
     assert "NOTE-" not in text and "ALIAS-" not in text and "2025-0001" not in text
-    again = confidant("export", "--vault", str(tmp_path / "anna.db"), "--year", "2025",
-                      "--out", str(tmp_path / "anna-2.json"), passphrase=PASSPHRASE)
+    again = confidant(
+        "export",
+        "--vault",
+        str(tmp_path / "anna.db"),
+        "--year",
+        "2025",
+        "--out",
+        str(tmp_path / "anna-2.json"),
+        passphrase=PASSPHRASE,
+    )
     assert again.code == 0
     assert "Pesten/treiteren" in again.out and "Casussen: 4" in again.out
     assert "equal revision 1" in again.err
@@ -49,13 +74,15 @@ def test_merge_then_merge_again_and_report(
     confidant: Runner, tmp_path: Path, exports: dict[str, Path]
 ) -> None:
     clas = tmp_path / "clas.json"
-    assert confidant("merge", str(exports["anna"]), str(exports["bram"]), "--out",
-                     str(clas)).code == 0
+    assert (
+        confidant("merge", str(exports["anna"]), str(exports["bram"]), "--out", str(clas)).code == 0
+    )
     roster = tmp_path / "roster.txt"
     roster.write_text("# KMAR\nVP cor\nVP dirk\n", encoding="utf-8")
     total = tmp_path / "defensie.json"
-    result = confidant("merge", str(clas), str(exports["cor"]), "--out", str(total),
-                       "--roster", str(roster))
+    result = confidant(
+        "merge", str(clas), str(exports["cor"]), "--out", str(total), "--roster", str(roster)
+    )
     assert result.code == 0, result.err
     assert "roster: 1 of 2 delivered" in result.out and "missing: VP dirk" in result.out
     merged = read_aggregate(total)
@@ -80,14 +107,16 @@ def test_merge_refusals_write_nothing(
         inputs.append(bad)
         expect = ["tampered.json", "digest does not match"]
     elif how == "double":
-        confidant("merge", str(exports["anna"]), str(exports["cor"]), "--out",
-                  str(tmp_path / "u.json"))
+        confidant(
+            "merge", str(exports["anna"]), str(exports["cor"]), "--out", str(tmp_path / "u.json")
+        )
         inputs.append(tmp_path / "u.json")
         expect = ["double counting"]
     elif how == "year":
         data = json.loads(exports["cor"].read_text())
         data["year"] = 2024
         from confidant_app.aggregate.model import compute_digest
+
         data["digest"] = compute_digest(data)
         (tmp_path / "y.json").write_text(json.dumps(data))
         inputs.append(tmp_path / "y.json")

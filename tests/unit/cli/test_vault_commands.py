@@ -41,11 +41,13 @@ def test_passphrase_file_and_vault_option(confidant: Runner, tmp_path: Path) -> 
     secret = tmp_path / "secret.txt"
     secret.write_text("from-a-file-passphrase\nsecond line ignored\n", encoding="utf-8")
     other = tmp_path / "elsewhere" / "mine.db"
-    result = confidant("init", "--vault", str(other), "--passphrase-file", str(secret),
-                       passphrase=None)
+    result = confidant(
+        "init", "--vault", str(other), "--passphrase-file", str(secret), passphrase=None
+    )
     assert result.code == 0, result.err
-    listed = confidant("cases", "--vault", str(other), "--passphrase-file", str(secret),
-                       passphrase=None)
+    listed = confidant(
+        "cases", "--vault", str(other), "--passphrase-file", str(secret), passphrase=None
+    )
     assert listed.code == 0 and "0 cases" in listed.out
 
 

@@ -13,8 +13,12 @@ from confidant_app.domain.codebook import Codebook
 
 
 def _data(**changes: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {"opened": "2025-03-04", "unit": "CLAS",
-                            "categories": ["AC.ARB", "OG.PES"], "role": "MIL"}
+    data: dict[str, Any] = {
+        "opened": "2025-03-04",
+        "unit": "CLAS",
+        "categories": ["AC.ARB", "OG.PES"],
+        "role": "MIL",
+    }
     data.update(changes)
     return data
 
@@ -30,29 +34,38 @@ def test_minimal_case_takes_defaults(codebook: Codebook) -> None:
     assert case.is_open and case.year == 2025
 
 
-@pytest.mark.parametrize(("changes", "field"), [
-    ({"unit": "NAVY"}, "unit"),
-    ({"role": "CIV"}, "role"),
-    ({"gender": "F"}, "gender"),
-    ({"position": "XXX"}, "position"),
-    ({"categories": ["OG.NOPE"]}, "categories"),
-    ({"categories": []}, "categories"),
-    ({"categories": ["OG.PES", "OG.PES"]}, "categories"),
-    ({"referrals": ["HR", "HR"]}, "referrals"),
-    ({"outcomes": ["WIN"]}, "outcomes"),
-    ({"opened": "04/03/2025"}, "opened"),
-    ({"opened": 20250304}, "opened"),
-    ({"opened": "2999-01-01"}, "opened"),
-    ({"conversations": [{"date": "2025-03-05", "channel": "Z", "minutes": 5}]},
-     "conversations.0.channel"),
-    ({"conversations": [{"date": "2025-03-05", "channel": "F", "minutes": -1}]},
-     "conversations.0.minutes"),
-    ({"conversations": [{"date": "2025-03-05", "channel": "F", "minutes": "45"}]},
-     "conversations.0.minutes"),
-    ({"exclude_from_statistics": "yes"}, "exclude_from_statistics"),
-    ({"case_number": "no spaces allowed"}, "case_number"),
-    ({"colour": "blue"}, "colour"),
-])
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"unit": "NAVY"}, "unit"),
+        ({"role": "CIV"}, "role"),
+        ({"gender": "F"}, "gender"),
+        ({"position": "XXX"}, "position"),
+        ({"categories": ["OG.NOPE"]}, "categories"),
+        ({"categories": []}, "categories"),
+        ({"categories": ["OG.PES", "OG.PES"]}, "categories"),
+        ({"referrals": ["HR", "HR"]}, "referrals"),
+        ({"outcomes": ["WIN"]}, "outcomes"),
+        ({"opened": "04/03/2025"}, "opened"),
+        ({"opened": 20250304}, "opened"),
+        ({"opened": "2999-01-01"}, "opened"),
+        (
+            {"conversations": [{"date": "2025-03-05", "channel": "Z", "minutes": 5}]},
+            "conversations.0.channel",
+        ),
+        (
+            {"conversations": [{"date": "2025-03-05", "channel": "F", "minutes": -1}]},
+            "conversations.0.minutes",
+        ),
+        (
+            {"conversations": [{"date": "2025-03-05", "channel": "F", "minutes": "45"}]},
+            "conversations.0.minutes",
+        ),
+        ({"exclude_from_statistics": "yes"}, "exclude_from_statistics"),
+        ({"case_number": "no spaces allowed"}, "case_number"),
+        ({"colour": "blue"}, "colour"),
+    ],
+)
 def test_bad_values_are_refused_at_their_field(
     codebook: Codebook, changes: dict[str, Any], field: str
 ) -> None:
@@ -68,8 +81,9 @@ def test_closing_before_opening_is_refused(codebook: Codebook) -> None:
 
 def test_conversation_before_opening_is_refused(codebook: Codebook) -> None:
     with pytest.raises(ValidationError, match="conversation 1 lies before the opening date"):
-        make_case(_data(conversations=[{"date": "2025-01-01", "channel": "T", "minutes": 10}]),
-                  codebook)
+        make_case(
+            _data(conversations=[{"date": "2025-01-01", "channel": "T", "minutes": 10}]), codebook
+        )
 
 
 def test_errors_never_echo_alias_or_notes(codebook: Codebook) -> None:

@@ -17,12 +17,26 @@ SHIPPED = resource_path("taxonomy", "defensie-2025.json")
 
 # Every code of shared/domain.md, with the Rijk category it counts under.
 EXPECTED = {
-    "OG.INT": "OOV", "OG.PES": "OOV", "OG.KWA": "OOV", "OG.SEX": "OOV", "OG.DIS": "OOV",
-    "OG.AGR": "OOV", "OG.OVR": "OOV",
-    "ZI.REG": "MID", "ZI.POS": "POS", "ZI.INF": "INF", "ZI.MID": "MID", "ZI.FRC": "FIN",
-    "ZI.GEW": "GEW", "ZI.OVR": "MID",
-    "AC.ARB": None, "PR.MIS": "PRV", "MS.MIS": None,
-    "WB.DRK": None, "WB.THU": None, "WB.OVR": None,
+    "OG.INT": "OOV",
+    "OG.PES": "OOV",
+    "OG.KWA": "OOV",
+    "OG.SEX": "OOV",
+    "OG.DIS": "OOV",
+    "OG.AGR": "OOV",
+    "OG.OVR": "OOV",
+    "ZI.REG": "MID",
+    "ZI.POS": "POS",
+    "ZI.INF": "INF",
+    "ZI.MID": "MID",
+    "ZI.FRC": "FIN",
+    "ZI.GEW": "GEW",
+    "ZI.OVR": "MID",
+    "AC.ARB": None,
+    "PR.MIS": "PRV",
+    "MS.MIS": None,
+    "WB.DRK": None,
+    "WB.THU": None,
+    "WB.OVR": None,
 }
 
 
@@ -104,8 +118,15 @@ def test_a_later_taxonomy_maps_retired_codes_when_reading_older_data(
     data["groups"][0]["codes"] = [c for c in data["groups"][0]["codes"] if c["code"] != "OG.KWA"]
     data["retired"] = {"OG.KWA": "OG.OVR"}
     later = Codebook(taxonomy=load_taxonomy(_write(tmp_path, data)), fields=codebook.fields)
-    case = make_case({"opened": "2025-02-01", "unit": "BS", "role": "BUR",
-                      "categories": ["OG.KWA", "AC.ARB", "OG.OVR"]}, later)
+    case = make_case(
+        {
+            "opened": "2025-02-01",
+            "unit": "BS",
+            "role": "BUR",
+            "categories": ["OG.KWA", "AC.ARB", "OG.OVR"],
+        },
+        later,
+    )
     assert case.categories == ["OG.OVR", "AC.ARB"]
     assert later.category_label("OG.KWA") == "Overig ongewenst gedrag"
 
@@ -113,5 +134,5 @@ def test_a_later_taxonomy_maps_retired_codes_when_reading_older_data(
 def test_retired_code_must_map_to_an_active_code(tmp_path: Path) -> None:
     data = _raw()
     data["retired"] = {"OG.OLD": "OG.GONE"}
-    with pytest.raises(TaxonomyError, match="successor OG.GONE is not an active code"):
+    with pytest.raises(TaxonomyError, match=r"successor OG\.GONE is not an active code"):
         load_taxonomy(_write(tmp_path, data))

@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 import pytest
+from support.aggregates import random_aggregate
 
 from confidant_app.aggregate.disclosure import Protection
 from confidant_app.aggregate.merge import combine
@@ -15,13 +16,13 @@ from confidant_app.aggregate.model import Aggregate
 from confidant_app.domain.codebook import Codebook
 from confidant_app.report.render import report_json, report_text
 from confidant_app.report.yearly import yearly
-from support.aggregates import random_aggregate
 
 
 def _unit_year(codebook: Codebook, year: int, seed: int, n: int = 6) -> Aggregate:
     rng = random.Random(seed)
-    return combine([random_aggregate(rng, year=year, n_cases=rng.randint(2, 9)) for _ in range(n)],
-                   codebook)
+    return combine(
+        [random_aggregate(rng, year=year, n_cases=rng.randint(2, 9)) for _ in range(n)], codebook
+    )
 
 
 def test_contract_keys_and_top3(codebook: Codebook) -> None:
@@ -41,8 +42,15 @@ def test_top3_ties_are_broken_by_code(codebook: Codebook) -> None:
     from confidant_app.report.yearly import top3
 
     agg = _unit_year(codebook, 2025, 2)
-    fake = agg.model_copy(update={"counts": agg.counts.model_copy(update={"category": {
-        "OG.PES": 4, "OG.INT": 4, "OG.KWA": 9, "OG.AGR": 4, "ZI.REG": 1}})})
+    fake = agg.model_copy(
+        update={
+            "counts": agg.counts.model_copy(
+                update={
+                    "category": {"OG.PES": 4, "OG.INT": 4, "OG.KWA": 9, "OG.AGR": 4, "ZI.REG": 1}
+                }
+            )
+        }
+    )
     ranked = top3(fake, codebook)
     assert ranked["OG"] == ["OG.KWA", "OG.AGR", "OG.INT"]
     assert ranked["ZI"] == ["ZI.REG"] and ranked["WB"] == []
@@ -83,6 +91,7 @@ def _leaves(node: Any) -> list[Any]:
 
 # -- the attack ---------------------------------------------------------------------------------
 
+
 def _relations(data: dict[str, Any], codebook: Codebook) -> list[tuple[Any, list[Any]]]:
     """Every linear relation a reader can see in one year's published report (parent, children),
     written out from the report's documented structure, independently of the code under test."""
@@ -92,8 +101,11 @@ def _relations(data: dict[str, Any], codebook: Codebook) -> list[tuple[Any, list
     rel.append((cases, [("primary_category", c) for c in t["primary_category"]]))
     rel.append((cases, [("rijk", r) for r in t["rijk"]]))
     for r in t["rijk"]:
-        members = [c for c in tax.categories if (tax.categories[c].rijk or
-                   ("MS" if c.startswith("MS.") else "-")) == r]
+        members = [
+            c
+            for c in tax.categories
+            if (tax.categories[c].rijk or ("MS" if c.startswith("MS.") else "-")) == r
+        ]
         rel.append((("rijk", r), [("primary_category", c) for c in members]))
     for g in tax.groups:
         rel.append((("group", g.code), [("gbg", s, g.code) for s in t["gender_by_group"]]))
@@ -143,16 +155,21 @@ def recovered(data: dict[str, Any], codebook: Codebook) -> set[Any]:
         for q, qrow in pivots.items():
             if p in qrow:
                 factor = qrow[p]
-                pivots[q] = {k: v for k in set(qrow) | set(row)
-                             if (v := qrow.get(k, 0) - factor * row.get(k, 0))}
+                pivots[q] = {
+                    k: v
+                    for k in set(qrow) | set(row)
+                    if (v := qrow.get(k, 0) - factor * row.get(k, 0))
+                }
         pivots[p] = row
     return {p for p, row in pivots.items() if len(row) == 1}
 
 
 def test_no_hidden_cell_can_be_recovered(codebook: Codebook) -> None:
     for seed in range(6):
-        years = [_unit_year(codebook, y, seed * 10 + y, n=random.Random(seed).randint(1, 8))
-                 for y in (2025, 2024, 2023)]
+        years = [
+            _unit_year(codebook, y, seed * 10 + y, n=random.Random(seed).randint(1, 8))
+            for y in (2025, 2024, 2023)
+        ]
         report = yearly(years[0], codebook, compare=years[1:])
         data = report_json(report)
         hidden = 0
@@ -166,8 +183,9 @@ def test_the_attack_works_on_primary_suppression_alone(codebook: Codebook) -> No
     agg = _unit_year(codebook, 2025, 5, n=3)
     report = yearly(agg, codebook)
     assert report.protection is not None and report.protection.secondary
-    report.protection = Protection(report.protection.min_cell, report.protection.primary,
-                                   frozenset())
+    report.protection = Protection(
+        report.protection.min_cell, report.protection.primary, frozenset()
+    )
     assert recovered(report_json(report), codebook)
 
 

@@ -17,11 +17,21 @@ PASSPHRASE = "care-check-passphrase"
 
 def _vault_with_cases(path: Path, codebook: Codebook, n: int = 300) -> None:
     with Vault.create(path, PASSPHRASE, unit="BS") as vault:
-        CaseStore(vault, codebook).add_many([
-            make_case({"opened": "2025-01-05", "unit": "BS", "role": "MIL",
-                       "categories": ["WB.DRK"], "notes": "x" * 200}, codebook)
-            for _ in range(n)
-        ])
+        CaseStore(vault, codebook).add_many(
+            [
+                make_case(
+                    {
+                        "opened": "2025-01-05",
+                        "unit": "BS",
+                        "role": "MIL",
+                        "categories": ["WB.DRK"],
+                        "notes": "x" * 200,
+                    },
+                    codebook,
+                )
+                for _ in range(n)
+            ]
+        )
 
 
 def test_healthy_vault_passes(vault_path: Path, codebook: Codebook) -> None:

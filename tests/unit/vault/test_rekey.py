@@ -36,13 +36,22 @@ time.sleep(60)
 
 def _fill(path: Path, codebook: Codebook, n: int) -> None:
     with Vault.create(path, OLD, unit="CLSK") as vault:
-        CaseStore(vault, codebook).add_many([
-            make_case({"opened": "2025-02-03", "unit": "CLSK", "role": "BUR",
-                       "categories": ["OG.INT", "AC.ARB"], "notes": "n" * 400,
-                       "conversations": [{"date": "2025-02-04", "channel": "V", "minutes": 20}]},
-                      codebook)
-            for _ in range(n)
-        ])
+        CaseStore(vault, codebook).add_many(
+            [
+                make_case(
+                    {
+                        "opened": "2025-02-03",
+                        "unit": "CLSK",
+                        "role": "BUR",
+                        "categories": ["OG.INT", "AC.ARB"],
+                        "notes": "n" * 400,
+                        "conversations": [{"date": "2025-02-04", "channel": "V", "minutes": 20}],
+                    },
+                    codebook,
+                )
+                for _ in range(n)
+            ]
+        )
 
 
 def _which_opens(path: Path) -> list[str]:
@@ -61,6 +70,7 @@ def _which_opens(path: Path) -> list[str]:
 
 def vault_codebook() -> Codebook:
     from confidant_app.domain.codebook import default_codebook
+
     return default_codebook()
 
 
@@ -78,7 +88,9 @@ def test_change_passphrase(vault_path: Path, codebook: Codebook) -> None:
 def _run_child(path: Path, current: str, target: str, delay: float | None) -> float | None:
     with subprocess.Popen(
         [sys.executable, "-c", CHILD, str(path), current, target],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     ) as child:
         assert child.stdout is not None and child.stdin is not None
         try:

@@ -16,8 +16,12 @@ from confidant_app.vault.store import CaseNotFound, DuplicateCaseNumber
 
 
 def case(codebook: Codebook, **changes: Any) -> Case:
-    data: dict[str, Any] = {"opened": "2025-03-04", "unit": "CLAS", "role": "MIL",
-                            "categories": ["AC.ARB"]}
+    data: dict[str, Any] = {
+        "opened": "2025-03-04",
+        "unit": "CLAS",
+        "role": "MIL",
+        "categories": ["AC.ARB"],
+    }
     data.update(changes)
     return make_case(data, codebook)
 
@@ -29,23 +33,46 @@ def test_numbers_are_assigned_per_year(store: CaseStore, codebook: Codebook) -> 
     d = store.add(case(codebook, case_number="2025-0042"))
     e = store.add(case(codebook))
     assert [x.case_number for x in (a, b, c, d, e)] == [
-        "2025-0001", "2025-0002", "2024-0001", "2025-0042", "2025-0043"]
+        "2025-0001",
+        "2025-0002",
+        "2024-0001",
+        "2025-0042",
+        "2025-0043",
+    ]
 
 
 def test_get_returns_what_was_stored(store: CaseStore, codebook: Codebook) -> None:
-    stored = store.add(case(
-        codebook, categories=["OG.SEX", "AC.ARB"], gender="V", position="BET", closed="2025-05-01",
-        referrals=["HR", "COG"], outcomes=["KLA"], alias="groene map", notes="één\nregel",
-        conversations=[{"date": "2025-03-04", "channel": "F", "minutes": 60},
-                       {"date": "2025-03-18", "channel": "T", "minutes": 15}]))
+    stored = store.add(
+        case(
+            codebook,
+            categories=["OG.SEX", "AC.ARB"],
+            gender="V",
+            position="BET",
+            closed="2025-05-01",
+            referrals=["HR", "COG"],
+            outcomes=["KLA"],
+            alias="groene map",
+            notes="één\nregel",
+            conversations=[
+                {"date": "2025-03-04", "channel": "F", "minutes": 60},
+                {"date": "2025-03-18", "channel": "T", "minutes": 15},
+            ],
+        )
+    )
     assert store.get(stored.id or 0) == stored
 
 
 def test_update_replaces_fields_and_children(store: CaseStore, codebook: Codebook) -> None:
-    stored = store.add(case(codebook, referrals=["HR"],
-                            conversations=[{"date": "2025-03-05", "channel": "F", "minutes": 30}]))
-    changed = stored.model_copy(update={"referrals": ["AGO"], "conversations": [],
-                                        "closed": dt.date(2025, 4, 1)})
+    stored = store.add(
+        case(
+            codebook,
+            referrals=["HR"],
+            conversations=[{"date": "2025-03-05", "channel": "F", "minutes": 30}],
+        )
+    )
+    changed = stored.model_copy(
+        update={"referrals": ["AGO"], "conversations": [], "closed": dt.date(2025, 4, 1)}
+    )
     store.update(changed)
     again = store.get(stored.id or 0)
     assert again.referrals == ["AGO"] and again.conversations == [] and not again.is_open
@@ -53,8 +80,9 @@ def test_update_replaces_fields_and_children(store: CaseStore, codebook: Codeboo
 
 
 def test_delete_removes_the_case_and_its_children(store: CaseStore, codebook: Codebook) -> None:
-    stored = store.add(case(codebook, conversations=[
-        {"date": "2025-03-05", "channel": "F", "minutes": 30}]))
+    stored = store.add(
+        case(codebook, conversations=[{"date": "2025-03-05", "channel": "F", "minutes": 30}])
+    )
     store.delete(stored.id or 0)
     with pytest.raises(CaseNotFound):
         store.get(stored.id or 0)
@@ -85,13 +113,20 @@ def test_update_refuses_a_number_another_case_has(store: CaseStore, codebook: Co
 
 
 def test_filters(store: CaseStore, codebook: Codebook) -> None:
-    store.add_many([
-        case(codebook, alias="Blauwe map", categories=["OG.PES", "AC.ARB"]),
-        case(codebook, opened="2024-05-05", unit="KMAR", closed="2024-06-01",
-             categories=["ZI.REG"]),
-        case(codebook, alias="100%_zeker", categories=["AC.ARB"], closed="2025-04-01"),
-        case(codebook, opened="2024-01-09", categories=["OG.KWA"], alias="rood"),
-    ])
+    store.add_many(
+        [
+            case(codebook, alias="Blauwe map", categories=["OG.PES", "AC.ARB"]),
+            case(
+                codebook,
+                opened="2024-05-05",
+                unit="KMAR",
+                closed="2024-06-01",
+                categories=["ZI.REG"],
+            ),
+            case(codebook, alias="100%_zeker", categories=["AC.ARB"], closed="2025-04-01"),
+            case(codebook, opened="2024-01-09", categories=["OG.KWA"], alias="rood"),
+        ]
+    )
 
     def aliases(where: CaseFilter) -> list[str | None]:
         return [s.alias for s in store.summaries(where)]
@@ -114,9 +149,15 @@ def test_filters(store: CaseStore, codebook: Codebook) -> None:
 def test_summary_counts_conversations_and_last_contact(
     store: CaseStore, codebook: Codebook
 ) -> None:
-    store.add(case(codebook, conversations=[
-        {"date": "2025-03-10", "channel": "F", "minutes": 30},
-        {"date": "2025-03-04", "channel": "T", "minutes": 10}]))
+    store.add(
+        case(
+            codebook,
+            conversations=[
+                {"date": "2025-03-10", "channel": "F", "minutes": 30},
+                {"date": "2025-03-04", "channel": "T", "minutes": 10},
+            ],
+        )
+    )
     (row,) = store.summaries()
     assert row.conversations == 2 and row.last_contact == dt.date(2025, 3, 10)
     assert row.primary_category == "AC.ARB" and row.is_open
@@ -145,18 +186,30 @@ def valid_cases(draw: st.DrawFn) -> Case:
         "referrals": draw(st.lists(st.sampled_from(_CB.codes("referral")), unique=True)),
         "outcomes": draw(st.lists(st.sampled_from(_CB.codes("outcome")), unique=True)),
         "exclude_from_statistics": draw(st.booleans()),
-        "conversations": draw(st.lists(st.fixed_dictionaries({
-            "date": later, "channel": st.sampled_from(_CB.codes("channel")),
-            "minutes": st.integers(0, 24 * 60)}), max_size=5)),
+        "conversations": draw(
+            st.lists(
+                st.fixed_dictionaries(
+                    {
+                        "date": later,
+                        "channel": st.sampled_from(_CB.codes("channel")),
+                        "minutes": st.integers(0, 24 * 60),
+                    }
+                ),
+                max_size=5,
+            )
+        ),
         "alias": draw(st.none() | _text),
         "notes": draw(st.none() | st.text(max_size=300)),
-        "case_number": draw(st.none() | st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,12}",
-                                                      fullmatch=True)),
+        "case_number": draw(
+            st.none() | st.from_regex(r"[A-Za-z0-9][A-Za-z0-9._/-]{0,12}", fullmatch=True)
+        ),
     }
     return make_case(data, _CB)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(original=valid_cases())
 def test_any_valid_case_survives_a_round_trip(store: CaseStore, original: Case) -> None:
     if original.case_number and store.taken_numbers([original.case_number]):
@@ -166,4 +219,5 @@ def test_any_valid_case_survives_a_round_trip(store: CaseStore, original: Case) 
     read = store.get(stored.id)
     assert read == stored
     assert read.model_dump(exclude={"id", "case_number"}) == original.model_dump(
-        exclude={"id", "case_number"})
+        exclude={"id", "case_number"}
+    )

@@ -21,8 +21,8 @@ from confidant_app.vault import (
     VaultTooNew,
     WeakPassphrase,
     WrongPassphrase,
+    schema,
 )
-from confidant_app.vault import schema
 from confidant_app.vault.errors import NotAVault
 from confidant_app.vault.kdf import KDF_SCRYPT, KdfParams, derive
 
@@ -33,7 +33,8 @@ def snapshot(folder: Path) -> dict[str, str]:
     """Every file below ``folder`` with a hash of its bytes: 'changes nothing' made checkable."""
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -87,12 +88,15 @@ def test_missing_vault_is_refused_without_creating_a_file(tmp_path: Path) -> Non
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize("content", [
-    b"",
-    b"SQLite format 3\x00" + b"\x00" * 4080,
-    b"just some text that is certainly not a vault" * 100,
-    bytes(12) + bytes([KDF_SCRYPT, 40, 8, 1]) + bytes(4080),  # absurd memory demand
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"SQLite format 3\x00" + b"\x00" * 4080,
+        b"just some text that is certainly not a vault" * 100,
+        bytes(12) + bytes([KDF_SCRYPT, 40, 8, 1]) + bytes(4080),  # absurd memory demand
+    ],
+)
 def test_a_file_that_is_not_a_vault_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "other.db"
     path.write_bytes(content)
@@ -220,15 +224,22 @@ def test_kdf_parameters_are_bounded() -> None:
     assert KdfParams(log2n=17).memory_bytes == 128 * 1024 * 1024
 
 
-def test_canary_never_reaches_a_file_in_plaintext(
-    vault_path: Path, codebook: Codebook
-) -> None:
+def test_canary_never_reaches_a_file_in_plaintext(vault_path: Path, codebook: Codebook) -> None:
     canary = "CANARY-7f3e9b-Kapitein-de-Vries"
     vault = Vault.create(vault_path, PASSPHRASE, unit="CLAS")
     store = CaseStore(vault, codebook)
     cases = [
-        make_case({"opened": "2025-01-02", "unit": "CLAS", "role": "MIL", "categories": ["OG.PES"],
-                   "alias": f"{canary} {i}", "notes": f"{canary} said something {i}" * 3}, codebook)
+        make_case(
+            {
+                "opened": "2025-01-02",
+                "unit": "CLAS",
+                "role": "MIL",
+                "categories": ["OG.PES"],
+                "alias": f"{canary} {i}",
+                "notes": f"{canary} said something {i}" * 3,
+            },
+            codebook,
+        )
         for i in range(1000)
     ]
     needles = [canary.encode(), canary.encode("utf-16-le")]
@@ -271,9 +282,13 @@ def read_only_vault(tmp_path: Path) -> Iterator[Path]:
         yield path
         folder.chmod(0o755)
         return
-    if shutil.which("mount") is None or subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True
-    ).returncode != 0:
+    if (
+        shutil.which("mount") is None
+        or subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("running as root and cannot mount a read-only file system here")
     try:
         path = folder / "vault.db"

@@ -1,0 +1,115 @@
+"""The main window: it only assembles. Menus, tool bar and status bar come from
+``forms/main_window.ui``; the case list is a page of its own (``case_list.CaseList``).
+
+Actions whose windows come with later parts of the client (case editor, import, export,
+settings) are in the form already, disabled, so menus and shortcuts keep their places.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from confidant_app import __version__
+from confidant_app.domain.labels import Language
+from confidant_app.ui.app import demo_title
+from confidant_app.ui.case_list import CaseList
+from confidant_app.ui.forms.ui_main_window import Ui_MainWindow
+from confidant_app.ui.session import Session
+
+
+class MainWindow(QMainWindow):
+    """``lock_requested`` asks the shell to lock (the shell owns the order of a lock);
+    ``closed``: the confidant closed the window, which ends the application."""
+
+    lock_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, session: Session, language: Language,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._session = session
+        self._counts = (0, 0, 0)
+        self._vault_name = ("", "")  # label or file name, unit; empty while locked
+        self.case_list = CaseList(session, language, self)
+        self.ui.centralLayout.addWidget(self.case_list)
+        self._counts_label = QLabel(self)
+        self._vault_label = QLabel(self)
+        self._demo_label = QLabel(self)
+        self.ui.statusBar.addWidget(self._counts_label, 1)
+        self.ui.statusBar.addPermanentWidget(self._demo_label)
+        self.ui.statusBar.addPermanentWidget(self._vault_label)
+        self._demo_label.setVisible(session.demo)
+        self._demo_label.setStyleSheet("font-weight: bold")
+
+        self.ui.actionLock.triggered.connect(self.lock_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionSearch.triggered.connect(self.case_list.focus_search)
+        self.ui.actionClearFilters.triggered.connect(self.case_list.clear_filters)
+        self.ui.actionRefresh.triggered.connect(self.case_list.reload)
+        self.ui.actionAbout.triggered.connect(self._about)
+        self.case_list.counts_changed.connect(self._show_counts)
+        self._fit_to_screen()
+        self._retranslate()
+
+    def show_vault(self) -> None:
+        """Fill the window from the unlocked vault."""
+        session = self._session
+        self._vault_name = (session.label or session.path.name, session.unit)
+        self.case_list.reload()
+        self._retranslate()
+
+    def clear(self) -> None:
+        """Drop everything the window shows about the vault (the lock calls this), including any
+        dialog it opened: each dialog's ``reject`` decides what happens to unsaved input."""
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.case_list.clear()
+        self._vault_name = ("", "")
+        self._retranslate()
+
+    def set_language(self, language: Language) -> None:
+        self.case_list.set_language(language)
+
+    def _fit_to_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
+
+    def _show_counts(self, shown: int, total: int, open_: int) -> None:
+        self._counts = (shown, total, open_)
+        self._counts_label.setText(
+            self.tr("Cases: {shown} of {total} shown · {open} open")
+            .format(shown=shown, total=total, open=open_) if total else "")
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Confidant"), self.tr(
+            "<p><b>Confidant {version}</b></p><p>An offline, encrypted case log for Defence "
+            "confidants. It opens no network connection, and only anonymised counts leave this "
+            "computer, when you export them.</p>").format(version=__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        name, unit = self._vault_name
+        self._vault_label.setText(self.tr("Vault: {name} ({unit})").format(name=name, unit=unit)
+                                  if name else "")
+        self.setWindowTitle(demo_title(f"Confidant — {name}" if name else "Confidant",
+                                       self._session.demo))
+        self._demo_label.setText(self.tr("Demo: made-up cases, deleted when you quit"))
+        self._show_counts(*self._counts)

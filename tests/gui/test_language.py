@@ -1,0 +1,47 @@
+"""Dutch by default, English on request, and a switch while the application runs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from confidant_app.__main__ import parse_args
+from confidant_app.ui.app import Translations
+from confidant_app.ui.models.case_table import Column
+from confidant_app.ui.session import Session
+from confidant_app.ui.shell import Shell
+
+
+def test_dutch_is_the_default_language() -> None:
+    assert parse_args([]).lang == "nl"
+    assert parse_args(["--lang", "en"]).lang == "en"
+
+
+def test_switching_language_retranslates_the_open_windows(
+        make_shell: Callable[..., Shell], session: Session, translations: Translations,
+        qtbot: QtBot) -> None:
+    translations.set_language("nl")
+    shell = make_shell(session)
+    shell.start()
+    window = shell.main_window
+    assert window is not None
+    qtbot.waitExposed(window)
+    model = window.case_list.model
+    assert window.ui.menuVault.title() == "&Kluis"
+    assert model.headerData(Column.STATUS + 1, window.case_list.ui.caseTable.horizontalHeader()
+                            .orientation()) == "Onderdeel"
+    assert window.case_list.ui.statusCombo.itemText(2) == "Gesloten"
+    assert "getoond" in window._counts_label.text()
+    shell.set_language("en")
+    qtbot.waitUntil(lambda: window.ui.menuVault.title() == "&Vault")
+    assert window.case_list.ui.statusCombo.itemText(2) == "Closed"
+    assert window.case_list.ui.categoryCombo.itemText(1).endswith("Unwanted behaviour")
+    assert "shown" in window._counts_label.text()
+    assert window.case_list.model.rowCount() == 6  # the list survives a switch
+
+
+def test_unknown_language_is_refused(translations: Translations) -> None:
+    with pytest.raises(ValueError, match="unknown language"):
+        translations.set_language("fr")

@@ -1,0 +1,99 @@
+"""Locking, on demand (Ctrl+L) and after the idle time: the vault closes, what showed case data is
+emptied, and the unlock dialog returns; unlocking again shows the cases again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from confidant_app.ui.main_window import MainWindow
+from confidant_app.ui.session import Session
+from confidant_app.ui.shell import Shell
+
+
+@pytest.fixture
+def shell(make_shell: Callable[..., Shell], session: Session, qtbot: QtBot) -> Shell:
+    s = make_shell(session)
+    s.start()
+    assert s.main_window is not None
+    qtbot.waitExposed(s.main_window)
+    page = s.main_window.case_list
+    page.ui.searchEdit.setText("blauw")
+    page.ui.yearCombo.setCurrentIndex(1)
+    return s
+
+
+def assert_locked(shell: Shell) -> None:
+    window = shell.main_window
+    assert window is not None
+    page = window.case_list
+    assert not shell.session.is_open
+    assert page.model.rowCount() == 0
+    assert page.ui.searchEdit.text() == "" and not page.ui.searchEdit.isUndoAvailable()
+    assert page.ui.yearCombo.count() == 1  # the years of the vault are gone too
+    assert window._counts_label.text() == "" and window._vault_label.text() == ""
+    assert not window.isVisible()
+    assert shell.unlock_dialog is not None and shell.unlock_dialog.isVisible()
+    assert not shell.idle.armed
+
+
+def test_ctrl_l_locks(shell: Shell, qtbot: QtBot) -> None:
+    window = shell.main_window
+    assert isinstance(window, MainWindow)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert_locked(shell)
+
+
+def test_lock_then_unlock_shows_the_cases_again(shell: Shell, qtbot: QtBot,
+                                                passphrase: str) -> None:
+    assert shell.main_window is not None
+    shell.main_window.ui.actionLock.trigger()
+    assert_locked(shell)
+    dialog = shell.unlock_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.ui.passphraseEdit, passphrase)
+    dialog.try_unlock()
+    assert shell.main_window.isVisible() and shell.session.is_open
+    assert shell.main_window.case_list.model.rowCount() == 6
+    assert shell.idle.armed
+
+
+def test_idle_time_locks(shell: Shell, qtbot: QtBot) -> None:
+    shell.idle.set_minutes(0.002)  # 120 ms
+    shell.idle.arm()
+    qtbot.waitUntil(lambda: not shell.session.is_open, timeout=3000)
+    assert_locked(shell)
+
+
+def test_input_postpones_the_idle_lock(shell: Shell, qtbot: QtBot) -> None:
+    assert shell.main_window is not None
+    shell.idle.set_minutes(0.005)  # 300 ms
+    shell.idle.arm()
+    search = shell.main_window.case_list.ui.searchEdit
+    for _ in range(6):  # 6 x 100 ms of typing: longer than the idle time, never idle that long
+        qtbot.wait(100)
+        qtbot.keyClick(search, Qt.Key.Key_A)
+        assert shell.session.is_open
+    qtbot.waitUntil(lambda: not shell.session.is_open, timeout=3000)
+
+
+def test_idle_lock_closes_an_open_dialog(shell: Shell, qtbot: QtBot) -> None:
+    window = shell.main_window
+    assert window is not None
+    box = QMessageBox(QMessageBox.Icon.Information, "x", "y", parent=window)
+    box.open()
+    qtbot.waitExposed(box)
+    shell.lock()
+    assert not box.isVisible()
+    assert_locked(shell)
+
+
+def test_default_idle_time_is_five_minutes(make_shell: Callable[..., Shell],
+                                           session: Session) -> None:
+    assert make_shell(session).idle.interval_ms == 5 * 60 * 1000
