@@ -14,7 +14,7 @@ from confidant_app.vault import CaseFilter
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from confidant_app.importer import ImportRefusal, read_cases
+    from confidant_app.importer import ImportRefusal, location, read_cases
 
     with open_store(args) as store:
         try:
@@ -30,7 +30,7 @@ def import_file(args: argparse.Namespace) -> int:
             first = min(taken, key=lambda n: numbers[n])
             more = f" (and {len(taken) - 1} more)" if len(taken) > 1 else ""
             raise UserError(
-                f"{args.file} line {numbers[first]}: case_number: {first} is already "
+                f"{location(args.file, numbers[first])}: case_number: {first} is already "
                 f"in the vault{more}; nothing was imported"
             )
         if args.dry_run:

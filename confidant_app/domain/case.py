@@ -8,6 +8,7 @@ context, so every fault carries the field it belongs to. Error messages never co
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from pydantic import (
@@ -25,6 +26,7 @@ from confidant_app.domain.codebook import Codebook, FieldName
 EARLIEST = dt.date(2000, 1, 1)
 MAX_MINUTES = 24 * 60
 CASE_NUMBER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$"
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _to_date(value: Any) -> Any:
@@ -36,10 +38,15 @@ def _to_date(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        text = value.strip()
+        # fromisoformat alone would also take "20250304" and week dates; the contract says
+        # YYYY-MM-DD.
+        if not ISO_DATE.match(text):
+            raise ValueError("expected a date like 2025-03-04")
         try:
-            return dt.date.fromisoformat(value.strip())
+            return dt.date.fromisoformat(text)
         except ValueError:
-            raise ValueError("expected a date like 2025-03-04") from None
+            raise ValueError("expected a date like 2025-03-04 (no such day)") from None
     raise ValueError("expected a date like 2025-03-04")
 
 
@@ -73,8 +80,9 @@ def _check_code(field: FieldName, code: str, info: ValidationInfo) -> str:
 def _check_codes(field: FieldName, codes: list[str], info: ValidationInfo) -> list[str]:
     for code in codes:
         _check_code(field, code, info)
-    if len(set(codes)) != len(codes):
-        raise ValueError("a code is listed twice")
+    twice = sorted({c for c in codes if codes.count(c) > 1})
+    if twice:
+        raise ValueError(f"{twice[0]} is listed twice")
     # A set in meaning: kept in the codebook's documented order, so a round trip is exact.
     order = _codebook(info).codes(field)
     return sorted(codes, key=order.index)
@@ -108,7 +116,7 @@ class Case(_Model):
     """One person's matter, as the confidant logs it. ``id`` is the vault's row id once stored."""
 
     id: int | None = None
-    case_number: str | None = Field(default=None, pattern=CASE_NUMBER_PATTERN)
+    case_number: str | None = None
     opened: Day
     closed: Day | None = None
     unit: str
@@ -124,6 +132,14 @@ class Case(_Model):
     notes: str | None = Field(default=None, max_length=20_000)
 
     _date_range = field_validator("opened", "closed")(lambda v: v if v is None else _check_date(v))
+
+    @field_validator("case_number")
+    @classmethod
+    def _case_number(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(CASE_NUMBER_PATTERN, value):
+            raise ValueError("expected a case number like 2025-0042 (at most 32 letters, "
+                             "digits and . _ / -, starting with a letter or digit)")
+        return value
 
     @field_validator("alias", "notes")
     @classmethod
@@ -164,8 +180,9 @@ class Case(_Model):
     @classmethod
     def _categories(cls, value: list[str], info: ValidationInfo) -> list[str]:
         taxonomy = _codebook(info).taxonomy
-        if len(set(value)) != len(value):
-            raise ValueError("a category is listed twice")
+        twice = sorted({c for c in value if value.count(c) > 1})
+        if twice:
+            raise ValueError(f"category {twice[0][:12]} is listed twice")
         mapped: list[str] = []
         for code in value:
             if not taxonomy.is_code(code):

@@ -107,10 +107,20 @@ class CaseStore:
     def add_many(self, cases: Sequence[Case]) -> list[Case]:
         """Store new cases in one transaction, assigning ``YYYY-NNNN`` numbers where none is given."""
         stored: list[Case] = []
+        # The highest number in use per year (``_highest_number``), asked once per year and kept
+        # up to date below: asking for every case scanned the year's numbers each time, which made
+        # a large import quadratic (100,000 cases took minutes).
+        highest: dict[int, int | None] = {}
         with self.vault.transaction() as conn:
             self._refuse_taken_numbers(conn, [c.case_number for c in cases if c.case_number])
             for case in cases:
-                number = case.case_number or self._next_number(conn, case.opened.year)
+                year = case.opened.year
+                if case.case_number:
+                    number = case.case_number
+                else:
+                    if year not in highest:
+                        highest[year] = self._highest_number(conn, year)
+                    number = f"{year}-{(highest[year] or 0) + 1:04d}"
                 now = _now()
                 cur = conn.execute(
                     "INSERT INTO cases (case_number, opened, opened_year, opened_quarter, closed, "
@@ -121,7 +131,10 @@ class CaseStore:
                 )
                 case_id = int(cur.lastrowid)
                 self._write_children(conn, case_id, case)
+                self._note_number(conn, highest, number)
                 stored.append(case.model_copy(update={"id": case_id, "case_number": number}))
+            conn.executemany("INSERT INTO changes (case_id, opened_year) VALUES (?, ?)",
+                             [(c.id, c.opened.year) for c in stored])
         return stored
 
     def update(self, case: Case) -> Case:
@@ -132,6 +145,7 @@ class CaseStore:
             if case.case_number:
                 self._refuse_taken_numbers(conn, [case.case_number], except_id=case.id)
             number = case.case_number or self._current_number(conn, case.id)
+            self._note_change(conn, case.id, case.opened.year)
             cur = conn.execute(
                 "UPDATE cases SET case_number = ?, opened = ?, opened_year = ?, opened_quarter = ?, "
                 "closed = ?, closed_year = ?, closed_quarter = ?, unit = ?, role = ?, gender = ?, "
@@ -148,9 +162,20 @@ class CaseStore:
 
     def delete(self, case_id: int) -> None:
         with self.vault.transaction() as conn:
+            self._note_change(conn, case_id)
             cur = conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
             if cur.rowcount != 1:
                 raise CaseNotFound(f"case {case_id} does not exist")
+
+    @staticmethod
+    def _note_change(conn: Any, case_id: int, new_year: int | None = None) -> None:
+        """Journal (ids and years only) that a case changed, under its old and its new year."""
+        years = {r[0] for r in conn.execute("SELECT opened_year FROM cases WHERE id = ?",
+                                            (case_id,))}
+        if new_year is not None:
+            years.add(new_year)
+        conn.executemany("INSERT INTO changes (case_id, opened_year) VALUES (?, ?)",
+                         [(case_id, y) for y in sorted(years)])
 
     @staticmethod
     def _case_columns(case: Case) -> tuple[Any, ...]:
@@ -181,13 +206,36 @@ class CaseStore:
         )
 
     @staticmethod
-    def _next_number(conn: Any, year: int) -> str:
+    def _highest_number(conn: Any, year: int) -> int | None:
+        """The highest ``NNNN`` among ``YYYY-NNNN`` numbers of ``year`` (None if there is none)."""
         row = conn.execute(
             "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM cases "
             "WHERE case_number GLOB ? ",
             (f"{year}-[0-9]*",),
         ).fetchone()
-        return f"{year}-{(row[0] or 0) + 1:04d}"
+        return None if row[0] is None else int(row[0])
+
+    @staticmethod
+    def _note_number(conn: Any, highest: dict[int, int | None], number: str) -> None:
+        """After ``number`` was stored, make ``highest`` what ``_highest_number`` would now say.
+
+        Only the year whose ``YYYY-[0-9]*`` pattern the number matches can change. A plain
+        ``YYYY-<digits>`` number is read in Python; anything else by SQL, exactly as the query does.
+        """
+        for year, value in highest.items():
+            prefix = f"{year}-"
+            if not number.startswith(prefix):
+                continue
+            tail = number[len(prefix):]
+            if len(prefix) == 5 and tail.isascii() and tail.isdigit() and len(tail) <= 18:
+                found: int | None = int(tail)  # = CAST(substr(number, 6) AS INTEGER)
+            else:
+                row = conn.execute("SELECT CAST(substr(?1, 6) AS INTEGER) WHERE ?1 GLOB ?2",
+                                   (number, f"{year}-[0-9]*")).fetchone()
+                found = None if row is None else int(row[0])
+            if found is not None:
+                highest[year] = found if value is None else max(value, found)
+            return
 
     @staticmethod
     def _current_number(conn: Any, case_id: int) -> str | None:

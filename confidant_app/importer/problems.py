@@ -1,0 +1,88 @@
+"""What is wrong with an import file: ``Problem`` (one fault, with its line and field) and
+``ImportRefusal`` (the one exception a reader raises, carrying every problem found).
+
+Places are written ``FILE line N`` for JSONL and ``FILE row N`` for CSV and XLSX, where N is the
+row number a spreadsheet shows (the header is row 1). ``location`` writes them, so the command line
+can phrase its own messages (a case number already in the vault) the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from confidant_app.errors import UserError
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One fault. ``line`` is None for the file as a whole; ``field`` is None when no single field
+    is at fault (a line that is not JSON, an unknown column). Messages never quote notes or aliases.
+    """
+
+    line: int | None
+    field: str | None
+    message: str
+
+    def describe(self, path: Path | str) -> str:
+        """One line: ``FILE line N: field: what is wrong``."""
+        # Fields and messages may carry a key the file chose; escaping keeps it one line.
+        field = f"{one_line(self.field)}: " if self.field else ""
+        return f"{location(path, self.line)}: {field}{one_line(self.message)}"
+
+
+def line_word(path: Path | str) -> str:
+    """``line`` for JSONL (a text file), ``row`` for the spreadsheet formats."""
+    return "line" if Path(path).suffix.lower() == ".jsonl" else "row"
+
+
+def location(path: Path | str, line: int | None) -> str:
+    """``FILE line N`` / ``FILE row N``, or ``FILE`` alone when no line is known."""
+    name = one_line(str(path))
+    return name if line is None else f"{name} {line_word(path)} {line}"
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped: a message stays one line."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def shown(value: object, limit: int = 30) -> str:
+    """A short, quoted, one-line rendering of a value the person typed where only a name belongs
+    (an unknown key or column). Never used for values of fields that may hold free text."""
+    text = str(value)
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    return repr(text)
+
+
+class ImportRefusal(UserError):
+    """The file was refused as a whole; ``problems`` lists every fault found, in file order.
+
+    ``str()`` is one line: the first problem, then ``(and K more problems)``. A GUI shows
+    ``lines()``, one per problem.
+    """
+
+    def __init__(self, path: Path | str, problems: Iterable[Problem]) -> None:
+        self.path = Path(path)
+        # Stable sort: file-level problems first, then by line, same-line problems as found.
+        self.problems = sorted(problems, key=lambda p: -1 if p.line is None else p.line)
+        if not self.problems:
+            raise ValueError("an ImportRefusal needs at least one problem")
+        first = self.problems[0].describe(path)
+        more = len(self.problems) - 1
+        if more:
+            first += f" (and {more} more problem{'s' if more > 1 else ''})"
+        super().__init__(first)
+
+    @classmethod
+    def single(
+        cls, path: Path | str, message: str, line: int | None = None, field: str | None = None
+    ) -> ImportRefusal:
+        return cls(path, [Problem(line, field, message)])
+
+    def lines(self) -> list[str]:
+        return [p.describe(self.path) for p in self.problems]

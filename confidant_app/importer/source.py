@@ -1,0 +1,47 @@
+"""Reading an import file's bytes, bounded, and decoding them as UTF-8 with a useful refusal."""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Callable
+from pathlib import Path
+
+from confidant_app.importer.limits import MAX_FILE_BYTES
+from confidant_app.importer.problems import ImportRefusal, line_word
+
+
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes; refused if unreadable or larger than ``MAX_FILE_BYTES``. Reading at most
+    one byte more than the bound (rather than trusting a size checked earlier) means a file that
+    grows meanwhile cannot slip past it."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ImportRefusal.single(path, f"cannot read the file ({reason})") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRefusal.single(
+            path, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; a case register "
+                  "is far smaller, so this is probably the wrong file (or split it into parts)")
+    return data
+
+
+def text_line(good: str) -> int:
+    """The text line on which the text after ``good`` starts."""
+    return good.count("\n") + 1
+
+
+def decode_utf8(
+    path: Path, data: bytes, how_to_fix: str, locate: Callable[[str], int] = text_line
+) -> str:
+    """The text (a leading byte order mark dropped), or a refusal naming the line where it stops
+    being UTF-8. ``locate`` turns the good text before that point into the line (or row) number."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = locate(data[: exc.start].decode("utf-8"))
+        raise ImportRefusal.single(
+            path, f"this {line_word(path)} is not UTF-8 text; {how_to_fix}", line=line) from None

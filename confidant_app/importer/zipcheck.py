@@ -1,0 +1,55 @@
+"""A look at an .xlsx file as a zip archive before openpyxl is allowed to parse it.
+
+openpyxl unpacks whatever the archive declares: a 1 MB "zip bomb" cost 27 s and 1.1 GB in a test
+(security.md, "Hostile input"). The archive's own directory is cheap to read and tells us enough to
+refuse such files, and workbooks with macros or links to other workbooks, up front. Python's
+zipfile stops at each part's declared size and checks its CRC, so a part cannot lie its way past
+these totals when openpyxl later reads it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from confidant_app.importer.limits import (
+    ZIP_MAX_ENTRIES,
+    ZIP_MAX_RATIO,
+    ZIP_MAX_TOTAL_BYTES,
+    ZIP_RATIO_FLOOR_BYTES,
+)
+
+NOT_A_WORKBOOK = (
+    "not an Excel workbook (.xlsx); an old .xls file or a password-protected workbook cannot be "
+    "read: in Excel, use Save As 'Excel Workbook (*.xlsx)' without a password"
+)
+RESAVE = "copy the register into a new, empty workbook (paste values only) and save that"
+
+
+def zip_problem(data: bytes) -> str | None:
+    """Why the archive must not be opened, or None if it looks like an ordinary workbook."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    # Damaged archives raise more than BadZipFile (OSError, EOFError, ValueError, ...); whatever
+    # the cause, the answer to the person is the same.
+    except Exception:
+        return NOT_A_WORKBOOK
+    if len(entries) > ZIP_MAX_ENTRIES:
+        return f"the workbook has more than {ZIP_MAX_ENTRIES:,} parts; {RESAVE}"
+    total = 0
+    for entry in entries:
+        name = entry.filename.replace("\\", "/").lower()
+        if name.endswith("vbaproject.bin"):
+            return ("the workbook contains macros; save it as 'Excel Workbook (*.xlsx)', "
+                    "which leaves them out")
+        if name.startswith("xl/externallinks/"):
+            return f"the workbook links to other workbooks; {RESAVE}"
+        total += entry.file_size
+        if (entry.file_size > ZIP_RATIO_FLOOR_BYTES
+                and entry.file_size > ZIP_MAX_RATIO * max(entry.compress_size, 1)):
+            return f"the workbook is packed suspiciously tightly (a 'zip bomb'?); {RESAVE}"
+    if total > ZIP_MAX_TOTAL_BYTES:
+        return (f"the workbook unpacks to more than {ZIP_MAX_TOTAL_BYTES // (1024 * 1024)} MB, far "
+                f"more than a case register needs; {RESAVE}")
+    return None
