@@ -138,35 +138,41 @@ def _resolve_twins(
 def combine(aggregates: Sequence[Aggregate], codebook: Codebook) -> Aggregate:
     """Sum accepted aggregates (same year and taxonomy, disjoint sources) into one."""
     first = aggregates[0]
-    totals: Counter[str] = Counter()
-    tables: dict[str, Counter[str]] = {name: Counter() for name in TABLE_FIELDS}
-    by_group: dict[str, Counter[str]] = defaultdict(Counter)
+    totals = dict.fromkeys(("cases", "conversations", "minutes", "open_at_year_end"), 0)
+    tables: dict[str, dict[str, int]] = {name: {} for name in TABLE_FIELDS}
+    by_group: dict[str, dict[str, int]] = defaultdict(dict)
     sources = []
     for agg in aggregates:
-        totals.update(agg.totals.model_dump())
-        for name in TABLE_FIELDS:
-            tables[name].update(agg.counts.table(name))
+        for key in totals:
+            totals[key] += getattr(agg.totals, key)
+        for name, acc in tables.items():
+            _add(acc, agg.counts.table(name))
         for gender, groups in agg.counts.gender_by_group.items():
-            by_group[gender].update(groups)
+            _add(by_group[gender], groups)
         sources += agg.sources
     counts: dict[str, Any] = {name: _nonzero(table) for name, table in tables.items()}
-    counts["gender_by_group"] = {g: _nonzero(c) for g, c in sorted(by_group.items()) if +c}
+    counts["gender_by_group"] = {g: _nonzero(c) for g, c in sorted(by_group.items()) if any(
+        c.values())}
     sources.sort(key=lambda s: (s.unit, s.label, s.source_id))
     return make_aggregate(
         {
             "taxonomy": first.taxonomy,
             "year": first.year,
             "sources": [s.model_dump() for s in sources],
-            "totals": {
-                k: totals[k] for k in ("cases", "conversations", "minutes", "open_at_year_end")
-            },
+            "totals": totals,
             "counts": counts,
         },
         codebook,
     )
 
 
-def _nonzero(counter: Counter[str]) -> dict[str, int]:
+def _add(acc: dict[str, int], more: dict[str, int]) -> None:
+    # A plain loop over small dicts: Counter.update runs the same loop with more overhead.
+    for key, value in more.items():
+        acc[key] = acc.get(key, 0) + value
+
+
+def _nonzero(counter: dict[str, int]) -> dict[str, int]:
     return {k: v for k, v in sorted(counter.items()) if v}
 
 

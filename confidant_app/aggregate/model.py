@@ -91,18 +91,18 @@ class Aggregate(_Strict):
     @field_validator("counts")
     @classmethod
     def _known_codes(cls, counts: Counts, info: ValidationInfo) -> Counts:
-        codebook = _codebook(info)
-        groups = {g.code for g in codebook.taxonomy.groups}
-        for name, field in TABLE_FIELDS.items():
-            for key in counts.table(name):
-                if not _valid_key(codebook, field, key):
-                    raise ValueError(f"{name}: unknown code {key[:12]!r}")
-        for gender, by_group in counts.gender_by_group.items():
-            if not codebook.is_valid("gender", gender):
-                raise ValueError(f"gender_by_group: unknown gender {gender[:12]!r}")
-            for group in by_group:
-                if group not in groups:
-                    raise ValueError(f"gender_by_group: unknown group {group[:12]!r}")
+        allowed = _allowed_keys(_codebook(info))
+        for name in TABLE_FIELDS:
+            unknown = counts.table(name).keys() - allowed[name]
+            if unknown:
+                raise ValueError(f"{name}: unknown code {min(unknown)[:12]!r}")
+        unknown = counts.gender_by_group.keys() - allowed["gender"]
+        if unknown:
+            raise ValueError(f"gender_by_group: unknown gender {min(unknown)[:12]!r}")
+        for by_group in counts.gender_by_group.values():
+            unknown = by_group.keys() - allowed["group"]
+            if unknown:
+                raise ValueError(f"gender_by_group: unknown group {min(unknown)[:12]!r}")
         return counts
 
     @model_validator(mode="after")
@@ -137,12 +137,24 @@ def _codebook(info: ValidationInfo) -> Codebook:
     return codebook
 
 
-def _valid_key(codebook: Codebook, field: str, key: str) -> bool:
-    if field == "category":
-        return key in codebook.taxonomy.categories
-    if field == "quarter":
-        return key in QUARTERS
-    return codebook.is_valid(field, key)  # type: ignore[arg-type]
+_ALLOWED: dict[int, tuple[Codebook, dict[str, frozenset[str]]]] = {}
+
+
+def _allowed_keys(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """The valid keys of every count table, computed once per codebook (merging reads a thousand
+    files against the same one)."""
+    cached = _ALLOWED.get(id(codebook))
+    if cached is not None and cached[0] is codebook:
+        return cached[1]
+    categories = frozenset(codebook.taxonomy.categories)
+    allowed = {
+        name: categories if field == "category" else frozenset(QUARTERS)
+        if field == "quarter" else frozenset(codebook.codes(field))  # type: ignore[arg-type]
+        for name, field in TABLE_FIELDS.items()
+    }
+    allowed["group"] = frozenset(g.code for g in codebook.taxonomy.groups)
+    _ALLOWED[id(codebook)] = (codebook, allowed)
+    return allowed
 
 
 def canonical_json(data: dict[str, Any]) -> bytes:

@@ -49,7 +49,7 @@ def code_label(codebook: Codebook, table: str, code: str, lang: Language) -> str
     tax = codebook.taxonomy
     if table in ("category", "primary_category"):
         return tax.categories[code].label.get(lang) if code in tax.categories else code
-    if table in ("group", "gender_by_group_group"):
+    if table == "group":
         for group in tax.groups:
             if group.code == code:
                 return group.label.get(lang)

@@ -37,7 +37,7 @@ def _year_json(report: YearlyReport, year: int) -> dict[str, Any]:
             "cases": totals.cases,
             "conversations": totals.conversations,
             "minutes": totals.minutes,
-            "hours": round(totals.minutes / 60, 1),
+            "hours": totals.minutes // 60,  # whole hours, as the text and the workbook show
             "open_at_year_end": report.shown(year, "totals", "open_at_year_end"),
         },
         "sources": len(report.aggregates[year].sources),
@@ -182,7 +182,8 @@ def _rule(report: YearlyReport, lang: Language) -> str:
         )
     if lang == "nl":
         return (
-            f"Aantallen van 1 tot {k} zijn weergegeven als <{k}; met x gemarkeerde cellen zijn "
+            f"Aantallen van 1 tot en met {k - 1} zijn weergegeven als <{k}; met x gemarkeerde "
+                "cellen zijn "
             "verborgen zodat geen verborgen aantal uit totalen, andere tabellen of andere jaren "
             "kan worden afgeleid."
         )

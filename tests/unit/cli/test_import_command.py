@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from support.cli import Runner, assert_refused
 
 DATA = Path(__file__).parents[2] / "data" / "import"
