@@ -196,6 +196,9 @@ class Vault:
             if version < SCHEMA_VERSION:
                 cls._copy_before_migration(path, version)
                 migrate(conn, version)
+                # A migration may leave free pages (a dropped column, a moved table): compact
+                # now, so the upgraded vault is as lean as a new one.
+                conn.execute("VACUUM")
         except BaseException:
             conn.close()
             raise

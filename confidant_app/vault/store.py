@@ -19,6 +19,10 @@ from confidant_app.vault.errors import VaultError
 Status = Literal["open", "closed"]
 
 
+# Rows that belong to a case and are rewritten whole when it is saved.
+CHILD_TABLES = ("case_categories", "case_referrals", "case_outcomes", "conversations", "case_notes")
+
+
 class CaseNotFound(VaultError):
     pass
 
@@ -52,15 +56,20 @@ class CaseFilter:
             clauses.append("c.closed_year IS NOT NULL")
         if self.category:
             if "." in self.category:
-                clauses.append("EXISTS (SELECT 1 FROM case_categories k "
-                               "WHERE k.case_id = c.id AND k.code = ?)")
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM case_categories k WHERE k.case_id = c.id AND k.code = ?)"
+                )
                 args.append(self.category)
             else:
-                clauses.append("EXISTS (SELECT 1 FROM case_categories k "
-                               "WHERE k.case_id = c.id AND k.code >= ? AND k.code < ?)")
+                clauses.append(
+                    "EXISTS (SELECT 1 FROM case_categories k "
+                    "WHERE k.case_id = c.id AND k.code >= ? AND k.code < ?)"
+                )
                 args += [f"{self.category}.", f"{self.category}/"]  # '/' sorts right after '.'
         if self.text:
-            pattern = "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            pattern = (
+                "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            )
             clauses.append("(c.alias LIKE ? ESCAPE '\\' OR c.case_number LIKE ? ESCAPE '\\')")
             args += [pattern, pattern]
         return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
@@ -125,16 +134,18 @@ class CaseStore:
                 cur = conn.execute(
                     "INSERT INTO cases (case_number, opened, opened_year, opened_quarter, closed, "
                     "closed_year, closed_quarter, unit, role, gender, position, "
-                    "exclude_from_statistics, primary_category, alias, notes, created_at, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "exclude_from_statistics, primary_category, alias, created_at, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (number, *self._case_columns(case), now, now),
                 )
                 case_id = int(cur.lastrowid)
                 self._write_children(conn, case_id, case)
                 self._note_number(conn, highest, number)
                 stored.append(case.model_copy(update={"id": case_id, "case_number": number}))
-            conn.executemany("INSERT INTO changes (case_id, opened_year) VALUES (?, ?)",
-                             [(c.id, c.opened.year) for c in stored])
+            conn.executemany(
+                "INSERT INTO changes (case_id, opened_year) VALUES (?, ?)",
+                [(c.id, c.opened.year) for c in stored],
+            )
         return stored
 
     def update(self, case: Case) -> Case:
@@ -150,12 +161,12 @@ class CaseStore:
                 "UPDATE cases SET case_number = ?, opened = ?, opened_year = ?, opened_quarter = ?, "
                 "closed = ?, closed_year = ?, closed_quarter = ?, unit = ?, role = ?, gender = ?, "
                 "position = ?, exclude_from_statistics = ?, primary_category = ?, alias = ?, "
-                "notes = ?, updated_at = ? WHERE id = ? AND purged_at IS NULL",
+                "updated_at = ? WHERE id = ? AND purged_at IS NULL",
                 (number, *self._case_columns(case), _now(), case.id),
             )
             if cur.rowcount != 1:
                 raise CaseNotFound(f"case {case.id} does not exist (or was purged)")
-            for table in ("case_categories", "case_referrals", "case_outcomes", "conversations"):
+            for table in CHILD_TABLES:
                 conn.execute(f"DELETE FROM {table} WHERE case_id = ?", (case.id,))
             self._write_children(conn, case.id, case)
         return case.model_copy(update={"case_number": number})
@@ -170,39 +181,68 @@ class CaseStore:
     @staticmethod
     def _note_change(conn: Any, case_id: int, new_year: int | None = None) -> None:
         """Journal (ids and years only) that a case changed, under its old and its new year."""
-        years = {r[0] for r in conn.execute("SELECT opened_year FROM cases WHERE id = ?",
-                                            (case_id,))}
+        years = {
+            r[0] for r in conn.execute("SELECT opened_year FROM cases WHERE id = ?", (case_id,))
+        }
         if new_year is not None:
             years.add(new_year)
-        conn.executemany("INSERT INTO changes (case_id, opened_year) VALUES (?, ?)",
-                         [(case_id, y) for y in sorted(years)])
+        conn.executemany(
+            "INSERT INTO changes (case_id, opened_year) VALUES (?, ?)",
+            [(case_id, y) for y in sorted(years)],
+        )
 
     @staticmethod
     def _case_columns(case: Case) -> tuple[Any, ...]:
         closed = case.closed
         return (
-            case.opened.isoformat(), case.opened.year, _quarter(case.opened),
+            case.opened.isoformat(),
+            case.opened.year,
+            _quarter(case.opened),
             closed.isoformat() if closed else None,
-            closed.year if closed else None, _quarter(closed) if closed else None,
-            case.unit, case.role, case.gender, case.position,
-            int(case.exclude_from_statistics), case.primary_category, case.alias, case.notes,
+            closed.year if closed else None,
+            _quarter(closed) if closed else None,
+            case.unit,
+            case.role,
+            case.gender,
+            case.position,
+            int(case.exclude_from_statistics),
+            case.primary_category,
+            case.alias,
         )
 
     @staticmethod
     def _write_children(conn: Any, case_id: int, case: Case) -> None:
+        if case.notes is not None:
+            conn.execute(
+                "INSERT INTO case_notes (case_id, notes) VALUES (?, ?)", (case_id, case.notes)
+            )
         conn.executemany(
             "INSERT INTO case_categories (case_id, code, rank) VALUES (?, ?, ?)",
             [(case_id, code, rank) for rank, code in enumerate(case.categories)],
         )
-        conn.executemany("INSERT INTO case_referrals (case_id, code) VALUES (?, ?)",
-                         [(case_id, code) for code in case.referrals])
-        conn.executemany("INSERT INTO case_outcomes (case_id, code) VALUES (?, ?)",
-                         [(case_id, code) for code in case.outcomes])
+        conn.executemany(
+            "INSERT INTO case_referrals (case_id, code) VALUES (?, ?)",
+            [(case_id, code) for code in case.referrals],
+        )
+        conn.executemany(
+            "INSERT INTO case_outcomes (case_id, code) VALUES (?, ?)",
+            [(case_id, code) for code in case.outcomes],
+        )
         conn.executemany(
             "INSERT INTO conversations (case_id, rank, held, held_year, held_quarter, channel, "
             "minutes) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(case_id, rank, c.date.isoformat(), c.date.year, _quarter(c.date), c.channel, c.minutes)
-             for rank, c in enumerate(case.conversations)],
+            [
+                (
+                    case_id,
+                    rank,
+                    c.date.isoformat(),
+                    c.date.year,
+                    _quarter(c.date),
+                    c.channel,
+                    c.minutes,
+                )
+                for rank, c in enumerate(case.conversations)
+            ],
         )
 
     @staticmethod
@@ -226,12 +266,14 @@ class CaseStore:
             prefix = f"{year}-"
             if not number.startswith(prefix):
                 continue
-            tail = number[len(prefix):]
+            tail = number[len(prefix) :]
             if len(prefix) == 5 and tail.isascii() and tail.isdigit() and len(tail) <= 18:
                 found: int | None = int(tail)  # = CAST(substr(number, 6) AS INTEGER)
             else:
-                row = conn.execute("SELECT CAST(substr(?1, 6) AS INTEGER) WHERE ?1 GLOB ?2",
-                                   (number, f"{year}-[0-9]*")).fetchone()
+                row = conn.execute(
+                    "SELECT CAST(substr(?1, 6) AS INTEGER) WHERE ?1 GLOB ?2",
+                    (number, f"{year}-[0-9]*"),
+                ).fetchone()
                 found = None if row is None else int(row[0])
             if found is not None:
                 highest[year] = found if value is None else max(value, found)
@@ -295,28 +337,41 @@ class CaseStore:
         taxonomy = self.codebook.taxonomy
         return [
             CaseSummary(
-                id=r[0], case_number=r[1], alias=r[2], opened=_date(r[3]), opened_year=r[4],
-                closed=_date(r[5]), is_open=bool(r[6]), unit=r[7],
-                primary_category=taxonomy.canonical(r[8]), conversations=r[9],
-                last_contact=_date(r[10]), excluded=bool(r[11]),
+                id=r[0],
+                case_number=r[1],
+                alias=r[2],
+                opened=_date(r[3]),
+                opened_year=r[4],
+                closed=_date(r[5]),
+                is_open=bool(r[6]),
+                unit=r[7],
+                primary_category=taxonomy.canonical(r[8]),
+                conversations=r[9],
+                last_contact=_date(r[10]),
+                excluded=bool(r[11]),
             )
             for r in rows
         ]
 
     def count(self) -> int:
-        return int(self.vault.conn.execute(
-            "SELECT count(*) FROM cases WHERE purged_at IS NULL").fetchone()[0])
+        return int(
+            self.vault.conn.execute(
+                "SELECT count(*) FROM cases WHERE purged_at IS NULL"
+            ).fetchone()[0]
+        )
 
     def years(self) -> list[int]:
         rows = self.vault.conn.execute(
-            "SELECT DISTINCT opened_year FROM cases ORDER BY opened_year").fetchall()
+            "SELECT DISTINCT opened_year FROM cases ORDER BY opened_year"
+        ).fetchall()
         return [int(r[0]) for r in rows]
 
     def _load(self, where_sql: str, args: Sequence[Any]) -> list[Case]:
         conn = self.vault.conn
         rows = conn.execute(
             "SELECT c.id, c.case_number, c.opened, c.closed, c.unit, c.role, c.gender, c.position, "
-            f"c.exclude_from_statistics, c.alias, c.notes FROM cases c {where_sql} "
+            "c.exclude_from_statistics, c.alias, n.notes FROM cases c "
+            f"LEFT JOIN case_notes n ON n.case_id = c.id {where_sql} "
             "ORDER BY c.opened, c.id",
             list(args),
         ).fetchall()
@@ -327,17 +382,34 @@ class CaseStore:
         cases = []
         for r in rows:
             cats, refs, outs, convs = children[r[0]]
-            cases.append(make_case({
-                "id": r[0], "case_number": r[1], "opened": r[2], "closed": r[3], "unit": r[4],
-                "role": r[5], "gender": r[6], "position": r[7],
-                "exclude_from_statistics": bool(r[8]), "alias": r[9], "notes": r[10],
-                "categories": cats, "referrals": refs, "outcomes": outs, "conversations": convs,
-            }, self.codebook))
+            cases.append(
+                make_case(
+                    {
+                        "id": r[0],
+                        "case_number": r[1],
+                        "opened": r[2],
+                        "closed": r[3],
+                        "unit": r[4],
+                        "role": r[5],
+                        "gender": r[6],
+                        "position": r[7],
+                        "exclude_from_statistics": bool(r[8]),
+                        "alias": r[9],
+                        "notes": r[10],
+                        "categories": cats,
+                        "referrals": refs,
+                        "outcomes": outs,
+                        "conversations": convs,
+                    },
+                    self.codebook,
+                )
+            )
         return cases
 
     @staticmethod
-    def _children(conn: Any, ids: list[int]) -> dict[int, tuple[list[str], list[str], list[str],
-                                                                list[dict[str, Any]]]]:
+    def _children(
+        conn: Any, ids: list[int]
+    ) -> dict[int, tuple[list[str], list[str], list[str], list[dict[str, Any]]]]:
         out: dict[int, tuple[list[str], list[str], list[str], list[dict[str, Any]]]] = {
             i: ([], [], [], []) for i in ids
         }

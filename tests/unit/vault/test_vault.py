@@ -306,3 +306,27 @@ def test_read_only_vault_is_refused_with_a_clear_message(read_only_vault: Path) 
     with pytest.raises(VaultReadOnly, match="read-only"):
         Vault.open(read_only_vault, PASSPHRASE)
     assert snapshot(read_only_vault.parent) == before
+
+
+def test_a_version_2_vault_moves_its_notes_out_of_the_cases_table(
+    vault_path: Path, codebook: Codebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real v2 -> v3 migration, on a vault made by the v2 schema."""
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:2])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr("confidant_app.vault.connection.SCHEMA_VERSION", 2)
+    with Vault.create(vault_path, PASSPHRASE, unit="BS") as v:
+        now = "2025-01-01T00:00:00Z"
+        v.conn.execute(
+            "INSERT INTO cases (case_number, opened, opened_year, opened_quarter, unit, role, "
+            "gender, position, primary_category, alias, notes, created_at, updated_at) VALUES "
+            "('2025-0001', '2025-02-03', 2025, 1, 'BS', 'MIL', 'O', 'OVR', 'AC.ARB', 'a', "
+            "'a note that must survive', ?, ?)", (now, now))
+        v.conn.execute("INSERT INTO case_categories VALUES (1, 'AC.ARB', 0)")
+    monkeypatch.undo()
+    with Vault.open(vault_path, PASSPHRASE) as v:
+        (case,) = CaseStore(v, codebook).cases()
+        assert case.notes == "a note that must survive"
+        columns = {r[1] for r in v.conn.execute("PRAGMA table_info(cases)")}
+        assert "notes" not in columns
+    assert vault_path.with_name("vault.db.before-schema-3").exists()
