@@ -114,7 +114,7 @@ class CaseStore:
         return self.add_many([case])[0]
 
     def add_many(self, cases: Sequence[Case]) -> list[Case]:
-        """Store new cases in one transaction, assigning ``YYYY-NNNN`` numbers where none is given."""
+        """Store new cases in one transaction, numbering ``YYYY-NNNN`` where no number is given."""
         stored: list[Case] = []
         # The highest number in use per year (``_highest_number``), asked once per year and kept
         # up to date below: asking for every case scanned the year's numbers each time, which made
@@ -158,7 +158,8 @@ class CaseStore:
             number = case.case_number or self._current_number(conn, case.id)
             self._note_change(conn, case.id, case.opened.year)
             cur = conn.execute(
-                "UPDATE cases SET case_number = ?, opened = ?, opened_year = ?, opened_quarter = ?, "
+                "UPDATE cases SET case_number = ?, opened = ?, opened_year = ?, "
+                "opened_quarter = ?, "
                 "closed = ?, closed_year = ?, closed_quarter = ?, unit = ?, role = ?, gender = ?, "
                 "position = ?, exclude_from_statistics = ?, primary_category = ?, alias = ?, "
                 "updated_at = ? WHERE id = ? AND purged_at IS NULL",
