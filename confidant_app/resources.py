@@ -3,8 +3,9 @@
 Three layouts are possible, tried in this order:
 
 1. a frozen PyInstaller build: ``sys._MEIPASS/resources``;
-2. a source checkout or editable install: ``<checkout>/resources`` beside the package;
-3. an installed wheel: ``confidant_app/_resources`` (hatch force-includes ``resources/`` there).
+2. an installed wheel: ``confidant_app/_resources`` (hatch force-includes ``resources/`` there);
+3. a source checkout or editable install: ``<checkout>/resources`` beside the package. Tried last,
+   since beside an installed package it would be some other project's folder in site-packages.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ def resource_root() -> Path:
     package = Path(__file__).resolve().parent
     candidates = [
         *([Path(frozen) / "resources"] if frozen else []),
-        package.parent / "resources",
         package / "_resources",
+        package.parent / "resources",
     ]
     for candidate in candidates:
         if (candidate / "taxonomy").is_dir():
