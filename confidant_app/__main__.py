@@ -2,17 +2,21 @@
 
 ``main`` starts up in this order:
 
-1. args: ``--vault PATH``, ``--data-dir DIR``, ``--demo``, ``--lang nl|en``, ``--idle-minutes N``;
-2. paths: the data folder and the vault file (``confidant_app.paths``); with ``--demo``, a
-   throwaway vault full of made-up cases in a temporary folder, which also takes the log;
+1. args: ``--vault PATH``, ``--data-dir DIR``, ``--demo``, ``--lang nl|en``, ``--idle-minutes N``
+   (the last two override the saved settings for this run);
+2. paths: the data folder, the vault file and the settings file (``confidant_app.paths``); with
+   ``--demo``, a throwaway vault full of made-up cases in a temporary folder, which also takes
+   the log and the settings;
 3. logging: to ``confidant.log`` in the data folder; events and error types, never case data;
 4. excepthook: an uncaught exception is a bug: it is logged and a dialog says so; Qt's own
    warnings go to the log too;
 5. the ``QApplication``;
-6. the translator: Dutch unless ``--lang en``;
+6. the translator: ``--lang``, else the language saved in the settings, else Dutch (read here
+   with the standard ``json`` module: the settings model is pydantic, loaded after the unlock);
 7. unlock: the unlock dialog, or the first-run assistant when there is no vault yet (the demo
    vault is opened straight away);
-8. the main window, once the vault is open.
+8. the main window, once the vault is open; the shell then loads the settings in full (idle
+   lock, unit of new cases) and says so if the file was broken.
 
 Until step 7 shows its window, only PySide6 and light modules of ours are imported: the vault
 package (and with it pydantic) loads at the first unlock, openpyxl only when a workbook is read or
@@ -22,6 +26,7 @@ written. The demo folder is removed when the application ends, however it ends.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import sys
@@ -46,12 +51,26 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", metavar="DIR", help="folder for the vault and the log")
     parser.add_argument("--demo", action="store_true",
                         help="open a throwaway vault of made-up cases, deleted on exit")
-    parser.add_argument("--lang", choices=("nl", "en"), default="nl",
-                        help="language of the interface (default: nl)")
+    parser.add_argument("--lang", choices=("nl", "en"), default=None,
+                        help="language of the interface (default: as in the settings, else nl)")
     parser.add_argument("--idle-minutes", type=float, default=None, metavar="N",
-                        help="lock after N minutes without input (default: 5)")
+                        help="lock after N minutes without input (default: as in the "
+                        "settings, else 5)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
+
+
+def saved_language(settings_file: Path) -> str | None:
+    """The language in the settings file, if it names one we have; anything else is left to the
+    full load after the unlock, which says what is wrong (``confidant_app.settings.load``)."""
+    from confidant_app.ui.app import LANGUAGES
+
+    try:
+        data = json.loads(settings_file.read_bytes()[:65536])
+    except (OSError, ValueError, RecursionError):
+        return None
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else None
 
 
 def setup_logging(folder: Path) -> tuple[logging.Handler, Path | None]:
@@ -96,15 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(args: argparse.Namespace, data: Path, vault_file: Path, demo: DemoVault | None) -> int:
     handler, log_file = setup_logging(data)
     try:
-        return _start(args, vault_file, demo, log_file)
+        return _start(args, data / paths.SETTINGS_FILENAME, vault_file, demo, log_file)
     finally:
         # Closed before the demo folder is removed (Windows keeps open files).
         logging.getLogger().removeHandler(handler)
         handler.close()
 
 
-def _start(args: argparse.Namespace, vault_file: Path, demo: DemoVault | None,
-           log_file: Path | None) -> int:
+def _start(args: argparse.Namespace, settings_file: Path, vault_file: Path,
+           demo: DemoVault | None, log_file: Path | None) -> int:
     log.info("Confidant %s starting%s", __version__, " (demo)" if demo else "")
 
     from confidant_app.ui import app as ui_app
@@ -114,7 +133,8 @@ def _start(args: argparse.Namespace, vault_file: Path, demo: DemoVault | None,
     ui_app.route_qt_messages()
     app = ui_app.create_application(sys.argv[:1])
     translations = ui_app.Translations(app)
-    translations.set_language(args.lang)
+    translations.set_language(args.lang or saved_language(settings_file)
+                              or ui_app.DEFAULT_LANGUAGE)
 
     from confidant_app.ui.session import Session
     from confidant_app.ui.shell import Shell
@@ -122,8 +142,8 @@ def _start(args: argparse.Namespace, vault_file: Path, demo: DemoVault | None,
     session = Session(vault_file, demo=demo is not None)
     if demo is not None:
         session.open(demo.path, demo.passphrase)
-    shell = Shell(app, translations, session,
-                  idle_minutes=args.idle_minutes or ui_app.DEFAULT_IDLE_MINUTES,
+    shell = Shell(app, translations, session, idle_minutes=args.idle_minutes,
+                  settings_file=settings_file,
                   demo_passphrase=demo.passphrase if demo else None)
     shell.quit_requested.connect(app.quit)
     shell.start()

@@ -38,3 +38,11 @@ def vault_path(
     if env:
         return Path(env)
     return data_dir(data_dir_override) / VAULT_FILENAME
+
+
+SETTINGS_FILENAME = "settings.json"
+
+
+def settings_path(data_dir_override: str | os.PathLike[str] | None = None) -> Path:
+    """The settings file (``confidant_app.settings``), in the data folder beside the log."""
+    return data_dir(data_dir_override) / SETTINGS_FILENAME

@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FORMS = ROOT / "forms"
 COMPILED_FORMS = ROOT / "confidant_app" / "ui" / "forms"
 UI_SOURCES = ROOT / "confidant_app" / "ui"
+# Qt-free modules whose strings the interface shows, marked with QT_TRANSLATE_NOOP.
+MARKED_SOURCES = [ROOT / "confidant_app" / "settings.py"]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("nl", "en")
 SOURCE_LANGUAGE = "en"
@@ -70,10 +72,10 @@ def qm_path(lang: str, folder: Path = I18N) -> Path:
 
 
 def translatable_sources() -> list[Path]:
-    """What lupdate reads: the forms and our own Python under ui/ (the generated forms repeat the
-    .ui strings, so they are left out)."""
+    """What lupdate reads: the forms, our own Python under ui/ (the generated forms repeat the
+    .ui strings, so they are left out) and the Qt-free modules with marked strings."""
     python = [p for p in sorted(UI_SOURCES.rglob("*.py")) if COMPILED_FORMS not in p.parents]
-    return forms() + python
+    return forms() + python + MARKED_SOURCES
 
 
 def update_ts(ts: Path, lang: str) -> None:

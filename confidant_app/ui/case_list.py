@@ -29,9 +29,11 @@ PADDING = 32  # cell margins and the header's sort arrow
 
 
 class CaseList(QWidget):
-    """Filter bar and case table. ``counts_changed(shown, total, open)`` feeds the status bar."""
+    """Filter bar and case table. ``counts_changed(shown, total, open)`` feeds the status bar;
+    ``open_requested(case_id)``: a row was activated (double click, Enter)."""
 
     counts_changed = Signal(int, int, int)
+    open_requested = Signal(int)
 
     def __init__(self, session: Session, language: Language,
                  parent: QWidget | None = None) -> None:
@@ -55,6 +57,8 @@ class CaseList(QWidget):
         self.ui.categoryCombo.currentIndexChanged.connect(self.refresh)
         self.ui.searchEdit.textChanged.connect(self.refresh)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
+        table.activated.connect(lambda index: self.open_requested.emit(
+            self.model.summary(index.row()).id))
         self._retranslate()
 
     # -- filling ----------------------------------------------------------------------------
@@ -79,6 +83,18 @@ class CaseList(QWidget):
                                        else self.tr("No cases match these filters."))
         self.ui.emptyLabel.setVisible(not rows)
         self.counts_changed.emit(len(rows), self._total, self.model.open_count())
+
+    def selected_case_id(self) -> int | None:
+        rows = self.ui.caseTable.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()).id if rows else None
+
+    def select_case(self, case_id: int) -> None:
+        """Select and show the row of ``case_id``, if the filters let it be listed."""
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).id == case_id:
+                self.ui.caseTable.selectRow(row)
+                self.ui.caseTable.scrollTo(self.model.index(row, 0))
+                return
 
     def current_filter(self) -> CaseFilter:
         text = self.ui.searchEdit.text().strip()

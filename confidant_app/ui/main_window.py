@@ -1,19 +1,20 @@
 """The main window: it only assembles. Menus, tool bar and status bar come from
-``forms/main_window.ui``; the case list is a page of its own (``case_list.CaseList``).
-
-Actions whose windows come with later parts of the client (case editor, import, export,
-settings) are in the form already, disabled, so menus and shortcuts keep their places.
+``forms/main_window.ui``; the case list is a page of its own (``case_list.CaseList``), the case
+actions (new, open, delete, and what a lock discarded) live in ``case_actions.CaseActions``, and
+import and export are dialogs of their own, opened here. Settings belong to the shell, which is
+asked through ``settings_requested``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from confidant_app import __version__
 from confidant_app.domain.labels import Language
 from confidant_app.ui.app import demo_title
+from confidant_app.ui.case_actions import CaseActions
 from confidant_app.ui.case_list import CaseList
 from confidant_app.ui.forms.ui_main_window import Ui_MainWindow
 from confidant_app.ui.session import Session
@@ -21,9 +22,11 @@ from confidant_app.ui.session import Session
 
 class MainWindow(QMainWindow):
     """``lock_requested`` asks the shell to lock (the shell owns the order of a lock);
-    ``closed``: the confidant closed the window, which ends the application."""
+    ``settings_requested``: the confidant chose Settings; ``closed``: the confidant closed the
+    window, which ends the application."""
 
     lock_requested = Signal()
+    settings_requested = Signal()
     closed = Signal()
 
     def __init__(self, session: Session, language: Language,
@@ -32,10 +35,13 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._session = session
+        self._language: Language = language
         self._counts = (0, 0, 0)
         self._vault_name = ("", "")  # label or file name, unit; empty while locked
         self.case_list = CaseList(session, language, self)
         self.ui.centralLayout.addWidget(self.case_list)
+        self.cases = CaseActions(self, session, self.case_list, language)
+        session.changed.connect(self.case_list.reload)
         self._counts_label = QLabel(self)
         self._vault_label = QLabel(self)
         self._demo_label = QLabel(self)
@@ -51,6 +57,13 @@ class MainWindow(QMainWindow):
         self.ui.actionClearFilters.triggered.connect(self.case_list.clear_filters)
         self.ui.actionRefresh.triggered.connect(self.case_list.reload)
         self.ui.actionAbout.triggered.connect(self._about)
+        self.ui.actionNewCase.triggered.connect(self.cases.new_case)
+        self.ui.actionOpenCase.triggered.connect(self.cases.open_selected)
+        self.ui.actionDeleteCase.triggered.connect(self.cases.delete_selected)
+        self.case_list.ui.caseTable.addAction(self.ui.actionDeleteCase)
+        self.ui.actionImport.triggered.connect(self.open_import)
+        self.ui.actionExport.triggered.connect(self.open_export)
+        self.ui.actionSettings.triggered.connect(self.settings_requested)
         self.case_list.counts_changed.connect(self._show_counts)
         self._fit_to_screen()
         self._retranslate()
@@ -61,10 +74,30 @@ class MainWindow(QMainWindow):
         self._vault_name = (session.label or session.path.name, session.unit)
         self.case_list.reload()
         self._retranslate()
+        self.cases.tell_discarded()
+
+    def open_import(self) -> QDialog:
+        from confidant_app.ui.import_dialog import ImportDialog
+
+        return self._open_dialog(ImportDialog(self._session, parent=self))
+
+    def open_export(self) -> QDialog:
+        from confidant_app.ui.export_dialog import ExportDialog
+
+        return self._open_dialog(ExportDialog(self._session, self._language, parent=self))
+
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        # Deleted when closed: whatever it read from the vault goes with it.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.open()
+        return dialog
 
     def clear(self) -> None:
         """Drop everything the window shows about the vault (the lock calls this), including any
-        dialog it opened: each dialog's ``reject`` decides what happens to unsaved input."""
+        dialog it opened: an open case editor is discarded without asking (``case_editor`` says
+        why); every other dialog's ``reject`` empties what it showed."""
+        self.cases.discard()
         for dialog in self.findChildren(QDialog):
             if dialog.isVisible():
                 dialog.reject()
@@ -73,6 +106,8 @@ class MainWindow(QMainWindow):
         self._retranslate()
 
     def set_language(self, language: Language) -> None:
+        self._language = language
+        self.cases.language = language
         self.case_list.set_language(language)
 
     def _fit_to_screen(self) -> None:

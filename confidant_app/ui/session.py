@@ -1,8 +1,11 @@
 """The session: the one owner of the vault connection and its case store, for the whole client.
 
 Windows and models never hold a ``Vault`` or run a query: they ask the session, which calls only
-the store's public API. Locking closes the connection (the vault forgets its key) and tells every
-listener through ``locked``, so each can drop what it shows.
+the public API of the store, the aggregate builder and the release log. Every call happens on
+the GUI thread, which owns the connection; work moved to a thread (``ui.tasks``) gets plain
+values, never the vault. Locking closes the connection (the vault forgets its key) and tells
+every listener through ``locked``, so each can drop what it shows; a write tells them through
+``changed``.
 
 ``confidant_app.vault`` is imported on first use, not at module load: the vault package pulls in
 pydantic, and the unlock prompt must be on screen before that import is paid for.
@@ -17,8 +20,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    from confidant_app.aggregate.build import ExportPlan
+    from confidant_app.domain.case import Case
     from confidant_app.domain.codebook import Codebook
     from confidant_app.vault import CaseFilter, CaseStore, CaseSummary, Vault
+    from confidant_app.vault.releases import Release
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +34,7 @@ class Session(QObject):
 
     opened = Signal()
     locked = Signal()
+    changed = Signal()  # cases were added, edited or deleted
 
     def __init__(self, path: Path, *, demo: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +55,22 @@ class Session(QObject):
 
         self.lock()
         self._adopt(Vault.open(Path(path), passphrase))
+
+    def open_with_key(self, path: Path, key: bytes | bytearray) -> None:
+        """Unlock with a key derived elsewhere (``read_salt`` + ``kdf.derive`` on a worker thread):
+        the connection is made here, on the thread that will own it."""
+        from confidant_app.vault import Vault
+
+        self.lock()
+        self._adopt(Vault.open_with_key(Path(path), key))
+
+    @staticmethod
+    def read_salt(path: Path) -> bytes:
+        """The vault's salt (naming its key derivation), or the vault's typed error for a file
+        that is missing, unreadable or no vault."""
+        from confidant_app.vault import Vault
+
+        return Vault._read_salt(Path(path))
 
     def create(self, path: Path, passphrase: str, *, unit: str, label: str | None) -> None:
         """Create a new vault at ``path`` and keep it open; never touches an existing file."""
@@ -110,3 +133,47 @@ class Session(QObject):
 
     def count(self) -> int:
         return self._open_store().count()
+
+    # -- cases -----------------------------------------------------------------------------
+
+    def get(self, case_id: int) -> Case:
+        return self._open_store().get(case_id)
+
+    def save(self, case: Case) -> Case:
+        """Add a new case or update a stored one (one transaction); returns it as stored."""
+        store = self._open_store()
+        stored = store.add(case) if case.id is None else store.update(case)
+        self.changed.emit()
+        return stored
+
+    def delete(self, case_id: int) -> None:
+        self._open_store().delete(case_id)
+        self.changed.emit()
+
+    def add_many(self, cases: list[Case]) -> list[Case]:
+        """All of ``cases`` in one transaction, or none."""
+        stored = self._open_store().add_many(cases)
+        self.changed.emit()
+        return stored
+
+    def taken_numbers(self, numbers: list[str]) -> set[str]:
+        return self._open_store().taken_numbers(numbers)
+
+    # -- export ----------------------------------------------------------------------------
+
+    def build_export(self, year: int) -> ExportPlan:
+        from confidant_app.aggregate.build import build
+
+        store = self._open_store()
+        return build(store.vault, store.codebook, year)
+
+    def export(self, plan: ExportPlan, out: Path) -> None:
+        """Write the reviewed aggregate and record the release (committed once the file is safe)."""
+        from confidant_app.aggregate.export import export
+
+        export(self._open_store().vault, plan, Path(out))
+
+    def releases(self) -> list[Release]:
+        from confidant_app.vault.releases import releases
+
+        return releases(self._open_store().vault)

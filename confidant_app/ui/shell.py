@@ -8,23 +8,31 @@ The shell owns the order of a lock, whether asked for (Ctrl+L) or after the idle
 4. show the unlock dialog.
 
 Windows are imported when first shown: the main window and the first-run assistant pull in the
-vault and pydantic, which the unlock prompt must not wait for.
+vault and pydantic, which the unlock prompt must not wait for. For the same reason the settings
+(a pydantic model) are loaded when the main window is first shown; the language was already read
+for the prompt (``__main__.saved_language``). The shell owns the settings: it loads them, saves
+what the settings dialog returns, and applies them (language, idle time, unit of new cases).
+Command-line options (``--lang``, ``--idle-minutes``) override them for one run; choosing OK in
+the settings dialog applies what it shows.
 """
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from confidant_app import paths
 from confidant_app.ui.app import DEFAULT_IDLE_MINUTES, IdleLock, Translations
 from confidant_app.ui.session import Session
 from confidant_app.ui.unlock import UnlockDialog
 
 if TYPE_CHECKING:
     from confidant_app.domain.labels import Language
+    from confidant_app.settings import Settings
     from confidant_app.ui.first_run import FirstRunDialog
     from confidant_app.ui.main_window import MainWindow
 
@@ -37,12 +45,16 @@ class Shell(QObject):
     quit_requested = Signal()
 
     def __init__(self, app: QApplication, translations: Translations, session: Session, *,
-                 idle_minutes: float = DEFAULT_IDLE_MINUTES,
+                 idle_minutes: float | None = None, settings_file: Path | None = None,
                  demo_passphrase: str | None = None) -> None:
         super().__init__()
         self.session = session
         self.translations = translations
-        self.idle = IdleLock(app, idle_minutes, parent=self)
+        self.settings_file = settings_file or paths.settings_path()
+        self.settings: Settings | None = None  # loaded with the first main window
+        self.settings_problem: QMessageBox | None = None
+        self._idle_override = idle_minutes
+        self.idle = IdleLock(app, idle_minutes or DEFAULT_IDLE_MINUTES, parent=self)
         self.idle.timed_out.connect(self._idle_timeout)
         self._demo_passphrase = demo_passphrase
         self.unlock_dialog: UnlockDialog | None = None
@@ -90,11 +102,69 @@ class Shell(QObject):
 
             self.main_window = MainWindow(self.session, self.language)
             self.main_window.lock_requested.connect(self.lock)
+            self.main_window.settings_requested.connect(self.open_settings)
             self.main_window.closed.connect(self.quit_requested)
+        if self.settings is None:
+            self._load_settings()
         self.main_window.show_vault()
         self.main_window.show()
         self.main_window.activateWindow()
         self.idle.arm()
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def _load_settings(self) -> None:
+        from confidant_app.settings import load
+
+        loaded = load(self.settings_file)
+        # The language was settled before the unlock prompt (``--lang``, else this same file);
+        # switching it here would only undo a ``--lang`` given for this run.
+        self.apply_settings(loaded.settings, language=False)
+        if loaded.problem:
+            log.warning("settings file: %s; defaults used", loaded.problem)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Settings"), self.tr(
+                "The settings file could not be read ({problem}), so the default settings are "
+                "used for what could not be read. Choosing OK in Settings writes a new file."
+            ).format(problem=loaded.problem), QMessageBox.StandardButton.Ok, self.main_window)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.settings_problem = box
+            box.open()
+
+    def apply_settings(self, settings: Settings, *, language: bool = True) -> None:
+        self.settings = settings
+        if self._idle_override is None:
+            self.idle.set_minutes(settings.idle_lock_minutes)
+        if self.main_window is not None:
+            self.main_window.cases.default_unit = settings.default_unit
+        if language and settings.language != self.language:
+            self.set_language(settings.language)
+
+    def open_settings(self) -> None:
+        from confidant_app.settings import Settings
+        from confidant_app.ui.settings_dialog import SettingsDialog
+
+        # The language shown is the one in use (``--lang`` may differ from the saved one).
+        shown = (self.settings or Settings()).model_copy(update={"language": self.language})
+        dialog = SettingsDialog(shown, self.session.codebook, self.language,
+                                demo=self.session.demo, parent=self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(lambda: self._settings_chosen(dialog.chosen))
+        dialog.open()
+
+    def _settings_chosen(self, settings: Settings | None) -> None:
+        from confidant_app.settings import save
+
+        if settings is None:
+            return
+        try:
+            save(settings, self.settings_file)
+        except OSError as exc:
+            log.warning("settings not saved: %s", type(exc).__name__)
+            QMessageBox.warning(self.main_window, self.tr("Settings"), self.tr(
+                "The settings could not be saved ({reason}); they apply until you quit."
+            ).format(reason=exc.strerror or type(exc).__name__))
+        self.apply_settings(settings)
 
     # -- locking and language ---------------------------------------------------------------
 

@@ -4,6 +4,11 @@ A wrong passphrase leaves the dialog open with a message, the text selected and 
 so the next attempt is typed straight away. The passphrase is removed from the field (undo history
 included) as soon as it has been used. This module imports nothing heavy: it is on screen before
 the vault package, and with it pydantic, is loaded.
+
+The key derivation (about a second, on purpose) runs on a worker thread (``ui.tasks``) so the
+window keeps painting; the dialog is busy meanwhile and ignores a second Enter. The connection is
+then opened here, on the GUI thread, with the derived key (``Session.open_with_key``), so it has
+one owner; the key is wiped as soon as the vault has its own copy.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from confidant_app.ui.app import demo_title
 from confidant_app.ui.errors import describe
 from confidant_app.ui.forms.ui_unlock import Ui_UnlockDialog
 from confidant_app.ui.session import Session
+from confidant_app.ui.tasks import Task, run_in_thread
 
 log = logging.getLogger(__name__)
 FOLDER_WIDTH = 440  # pixels; a deep folder is elided in the middle, the tooltip has it whole
@@ -36,6 +42,7 @@ class UnlockDialog(QDialog):
         self._session = session
         self._demo_passphrase = demo_passphrase
         self.path = session.path
+        self._task: Task | None = None
         heading = QFont(self.ui.headingLabel.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.3)
         heading.setBold(True)
@@ -59,25 +66,67 @@ class UnlockDialog(QDialog):
         self.ui.messageLabel.hide()
         self._retranslate()
 
+    @property
+    def busy(self) -> bool:
+        """True while the key is being derived."""
+        return self._task is not None
+
     def try_unlock(self) -> None:
+        if self.busy:
+            return
         passphrase = self.ui.passphraseEdit.text()
         if not passphrase:
             self._refuse(self.tr("Type the passphrase of this vault."))
             return
-        # The key derivation takes about a second on purpose; say so with the cursor.
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        from confidant_app.vault.kdf import derive
+
+        path = self.path
         try:
-            self._session.open(self.path, passphrase)
+            salt = self._session.read_salt(path)
         except UserError as exc:
-            log.info("unlock refused: %s", type(exc).__name__)
-            self._refuse(describe(exc))
+            self._refused(exc)
+            return
+        self._set_busy(True)
+        self._task = run_in_thread(lambda: derive(passphrase, salt),
+                                   lambda key: self._derived(path, key), self._failed, self)
+
+    def _derived(self, path: Path, key: bytearray) -> None:
+        from confidant_app.vault.kdf import wipe
+
+        self._set_busy(False)
+        try:
+            self._session.open_with_key(path, key)
+        except UserError as exc:
+            self._refused(exc)
             return
         finally:
-            QApplication.restoreOverrideCursor()
+            wipe(key)
         self._forget_passphrase()
         self.accept()
 
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the global handler logs it and says so
+        self._refused(exc)
+
+    def _refused(self, exc: UserError) -> None:
+        log.info("unlock refused: %s", type(exc).__name__)
+        self._refuse(describe(exc))
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._task = None
+            QApplication.restoreOverrideCursor()
+        else:
+            # The key derivation takes about a second on purpose; say so with the cursor.
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        for widget in (self.ui.passphraseEdit, self.ui.buttonBox, self.ui.otherVaultButton):
+            widget.setEnabled(not busy)
+
     def reject(self) -> None:
+        if self.busy:
+            return  # the derivation cannot be stopped; quitting waits for it to end
         self._forget_passphrase()
         super().reject()
 

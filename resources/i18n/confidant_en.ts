@@ -2,6 +2,356 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CaseActions</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>Delete case</translation>
+    </message>
+    <message>
+        <source>Delete case {number}?</source>
+        <translation>Delete case {number}?</translation>
+    </message>
+    <message>
+        <source>Its conversations and notes are deleted with it. This cannot be undone.</source>
+        <translation>Its conversations and notes are deleted with it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>A new case that was not saved yet was discarded.</source>
+        <translation>A new case that was not saved yet was discarded.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to case {number} were discarded.</source>
+        <translation>Unsaved changes to case {number} were discarded.</translation>
+    </message>
+    <message>
+        <source>Vault was locked</source>
+        <translation>Vault was locked</translation>
+    </message>
+    <message>
+        <source>The vault locked itself while a case was open. Everything saved before is unchanged.</source>
+        <translation>The vault locked itself while a case was open. Everything saved before is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>Case &amp;number:</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>assigned when saved</source>
+        <translation>assigned when saved</translation>
+    </message>
+    <message>
+        <source>Problem with the case number</source>
+        <translation>Problem with the case number</translation>
+    </message>
+    <message>
+        <source>&amp;Alias:</source>
+        <translation>&amp;Alias:</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>never a real name</source>
+        <translation>never a real name</translation>
+    </message>
+    <message>
+        <source>Problem with the alias</source>
+        <translation>Problem with the alias</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Defence unit</source>
+        <translation>Defence unit</translation>
+    </message>
+    <message>
+        <source>Problem with the unit</source>
+        <translation>Problem with the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Role of the person</source>
+        <translation>Role of the person</translation>
+    </message>
+    <message>
+        <source>Problem with the role</source>
+        <translation>Problem with the role</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>Position in the matter</source>
+        <translation>Position in the matter</translation>
+    </message>
+    <message>
+        <source>Problem with the position</source>
+        <translation>Problem with the position</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Problem with the gender</source>
+        <translation>Problem with the gender</translation>
+    </message>
+    <message>
+        <source>&amp;First contact:</source>
+        <translation>&amp;First contact:</translation>
+    </message>
+    <message>
+        <source>Date of first contact</source>
+        <translation>Date of first contact</translation>
+    </message>
+    <message>
+        <source>Problem with the date of first contact</source>
+        <translation>Problem with the date of first contact</translation>
+    </message>
+    <message>
+        <source>&amp;Closed on:</source>
+        <translation>&amp;Closed on:</translation>
+    </message>
+    <message>
+        <source>Case closed</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Problem with the closing date</source>
+        <translation>Problem with the closing date</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude from statistics</source>
+        <translation>E&amp;xclude from statistics</translation>
+    </message>
+    <message>
+        <source>Exclude from statistics</source>
+        <translation>Exclude from statistics</translation>
+    </message>
+    <message>
+        <source>For test entries and withdrawn cases: kept in the vault, never counted</source>
+        <translation>For test entries and withdrawn cases: kept in the vault, never counted</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegories</source>
+        <translation>Ca&amp;tegories</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Tick every category that applies; Space ticks the current one</source>
+        <translation>Tick every category that applies; Space ticks the current one</translation>
+    </message>
+    <message>
+        <source>Problem with the categories</source>
+        <translation>Problem with the categories</translation>
+    </message>
+    <message>
+        <source>Pri&amp;mary:</source>
+        <translation>Pri&amp;mary:</translation>
+    </message>
+    <message>
+        <source>Primary category</source>
+        <translation>Primary category</translation>
+    </message>
+    <message>
+        <source>Referre&amp;d to</source>
+        <translation>Referre&amp;d to</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Tick every place the person was referred to</source>
+        <translation>Tick every place the person was referred to</translation>
+    </message>
+    <message>
+        <source>Problem with the referrals</source>
+        <translation>Problem with the referrals</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Tick every outcome that applies</source>
+        <translation>Tick every outcome that applies</translation>
+    </message>
+    <message>
+        <source>Problem with the outcomes</source>
+        <translation>Problem with the outcomes</translation>
+    </message>
+    <message>
+        <source>Con&amp;versations</source>
+        <translation>Con&amp;versations</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Date of the conversation</source>
+        <translation>Date of the conversation</translation>
+    </message>
+    <message>
+        <source>Channel of the conversation</source>
+        <translation>Channel of the conversation</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add conversation</source>
+        <translation>Add conversation</translation>
+    </message>
+    <message>
+        <source>Add the conversation (Enter in these fields does the same)</source>
+        <translation>Add the conversation (Enter in these fields does the same)</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change the selected conversation</source>
+        <translation>Change the selected conversation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected conversation</source>
+        <translation>Remove the selected conversation</translation>
+    </message>
+    <message>
+        <source>Problem with the conversations</source>
+        <translation>Problem with the conversations</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Not&amp;es</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private notes</translation>
+    </message>
+    <message>
+        <source>Only for you: stays in the vault, never exported</source>
+        <translation>Only for you: stays in the vault, never exported</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problem with the notes</translation>
+    </message>
+    <message>
+        <source>Ctrl+S saves · Esc cancels</source>
+        <translation>Ctrl+S saves · Esc cancels</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the case</source>
+        <translation>Save the case</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation>Cancel without saving</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This case has changes that are not saved yet.</source>
+        <translation>This case has changes that are not saved yet.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Case {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>New case</translation>
+    </message>
+</context>
+<context>
     <name>CaseList</name>
     <message>
         <source>&amp;Year:</source>
@@ -124,10 +474,192 @@
     </message>
 </context>
 <context>
+    <name>ConversationTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>DEMO</source>
         <translation>DEMO</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEditor</name>
+    <message>
+        <source>Referral directory</source>
+        <translation>Referral directory</translation>
+    </message>
+    <message>
+        <source>The desks on referral sheets and how to reach them. Empty fields marked “to be filled in” are still placeholders: fill them in for your unit. This list is kept on this computer, outside the vault; it holds no case data.</source>
+        <translation>The desks on referral sheets and how to reach them. Empty fields marked “to be filled in” are still placeholders: fill them in for your unit. This list is kept on this computer, outside the vault; it holds no case data.</translation>
+    </message>
+    <message>
+        <source>More &amp;information (QR code on the manager&apos;s sheet):</source>
+        <translation>More &amp;information (QR code on the manager&apos;s sheet):</translation>
+    </message>
+    <message>
+        <source>More information address</source>
+        <translation>More information address</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Desks</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Name (&amp;Dutch):</translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation>Name in Dutch</translation>
+    </message>
+    <message>
+        <source>Name (En&amp;glish):</source>
+        <translation>Name (En&amp;glish):</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>Name in English</translation>
+    </message>
+    <message>
+        <source>What they do (D&amp;utch),
+one point a line:</source>
+        <translation>What they do (D&amp;utch),
+one point a line:</translation>
+    </message>
+    <message>
+        <source>What they do, in Dutch</source>
+        <translation>What they do, in Dutch</translation>
+    </message>
+    <message>
+        <source>What they do (&amp;English),
+one point a line:</source>
+        <translation>What they do (&amp;English),
+one point a line:</translation>
+    </message>
+    <message>
+        <source>&amp;How to reach them (Dutch):</source>
+        <translation>&amp;How to reach them (Dutch):</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w to reach them (English):</source>
+        <translation>Ho&amp;w to reach them (English):</translation>
+    </message>
+    <message>
+        <source>Serves uni&amp;ts:</source>
+        <translation>Serves uni&amp;ts:</translation>
+    </message>
+    <message>
+        <source>What they do, in English</source>
+        <translation>What they do, in English</translation>
+    </message>
+    <message>
+        <source>How to reach them, in Dutch</source>
+        <translation>How to reach them, in Dutch</translation>
+    </message>
+    <message>
+        <source>How to reach them, in English</source>
+        <translation>How to reach them, in English</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail address:</source>
+        <translation>E-&amp;mail address:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>I&amp;ntranet page:</source>
+        <translation>I&amp;ntranet page:</translation>
+    </message>
+    <message>
+        <source>Intranet page</source>
+        <translation>Intranet page</translation>
+    </message>
+    <message>
+        <source>Units served</source>
+        <translation>Units served</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the shipped directory…</source>
+        <translation>&amp;Reset to the shipped directory…</translation>
+    </message>
+    <message>
+        <source>to be filled in</source>
+        <translation>to be filled in</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Not saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Reset the referral directory</source>
+        <translation>Reset the referral directory</translation>
+    </message>
+    <message>
+        <source>Remove your changes and use the shipped directory again?</source>
+        <translation>Remove your changes and use the shipped directory again?</translation>
+    </message>
+    <message>
+        <source>Not saved. {where}{reason}</source>
+        <translation>Not saved. {where}{reason}</translation>
+    </message>
+    <message>
+        <source>This is not a phone number (digits, spaces, + ( ) -).</source>
+        <translation>This is not a phone number (digits, spaces, + ( ) -).</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address (like name@mindef.nl).</source>
+        <translation>This is not an e-mail address (like name@mindef.nl).</translation>
+    </message>
+    <message>
+        <source>This is not a web address (starting with https://).</source>
+        <translation>This is not a web address (starting with https://).</translation>
+    </message>
+    <message>
+        <source>Choose at least one unit.</source>
+        <translation>Choose at least one unit.</translation>
+    </message>
+    <message>
+        <source>Give at least one point, one a line.</source>
+        <translation>Give at least one point, one a line.</translation>
+    </message>
+    <message>
+        <source>Give as many points in Dutch as in English, one a line.</source>
+        <translation>Give as many points in Dutch as in English, one a line.</translation>
+    </message>
+    <message>
+        <source>Fill this in, in Dutch and in English.</source>
+        <translation>Fill this in, in Dutch and in English.</translation>
+    </message>
+    <message>
+        <source>Still a placeholder: fill in the real address.</source>
+        <translation>Still a placeholder: fill in the real address.</translation>
     </message>
 </context>
 <context>
@@ -179,6 +711,263 @@
     <message>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a year</source>
+        <translation>Export a year</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year to export</source>
+        <translation>Year to export</translation>
+    </message>
+    <message>
+        <source>Counts the cases first opened in this year; cases excluded from statistics are left out.</source>
+        <translation>Counts the cases first opened in this year; cases excluded from statistics are left out.</translation>
+    </message>
+    <message>
+        <source>Below is every figure that will leave this computer: counts only, no names, notes, case numbers or dates.</source>
+        <translation>Below is every figure that will leave this computer: counts only, no names, notes, case numbers or dates.</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Figures that will be exported</source>
+        <translation>Figures that will be exported</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;JSON file:</source>
+        <translation>&amp;JSON file:</translation>
+    </message>
+    <message>
+        <source>JSON file to write</source>
+        <translation>JSON file to write</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose the JSON file</source>
+        <translation>Choose the JSON file</translation>
+    </message>
+    <message>
+        <source>Also a &amp;workbook:</source>
+        <translation>Also a &amp;workbook:</translation>
+    </message>
+    <message>
+        <source>Also write a workbook (XLSX)</source>
+        <translation>Also write a workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>Workbook file to write</source>
+        <translation>Workbook file to write</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Ch&amp;oose…</translation>
+    </message>
+    <message>
+        <source>Choose the workbook file</source>
+        <translation>Choose the workbook file</translation>
+    </message>
+    <message>
+        <source>&amp;Release log</source>
+        <translation>&amp;Release log</translation>
+    </message>
+    <message>
+        <source>Every export is recorded here. A change to a year already exported leaves the old figures standing and is exported as a new revision.</source>
+        <translation>Every export is recorded here. A change to a year already exported leaves the old figures standing and is exported as a new revision.</translation>
+    </message>
+    <message>
+        <source>Release log</source>
+        <translation>Release log</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>There are no cases in this vault yet: nothing to export.</source>
+        <translation>There are no cases in this vault yet: nothing to export.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the JSON file.</source>
+        <translation>Choose where to write the JSON file.</translation>
+    </message>
+    <message>
+        <source>The JSON file and the workbook must be two files.</source>
+        <translation>The JSON file and the workbook must be two files.</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <source>Written: {file} (year {year}, revision {revision}, cases: {cases}).</source>
+        <translation>Written: {file} (year {year}, revision {revision}, cases: {cases}).</translation>
+    </message>
+    <message>
+        <source>Written: {file}.</source>
+        <translation>Written: {file}.</translation>
+    </message>
+    <message>
+        <source>Could not write the file ({reason}). Nothing was exported.</source>
+        <translation>Could not write the file ({reason}). Nothing was exported.</translation>
+    </message>
+    <message>
+        <source>Aggregate files (*.json)</source>
+        <translation>Aggregate files (*.json)</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Where to write</source>
+        <translation>Where to write</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <source>Year {year} · taxonomy {taxonomy}</source>
+        <translation>Year {year} · taxonomy {taxonomy}</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Exported at (UTC)</source>
+        <translation>Exported at (UTC)</translation>
+    </message>
+    <message>
+        <source>Vault identifier</source>
+        <translation>Vault identifier</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>This year was exported before (revision {previous}, {when}) and its figures have not changed. Exporting again makes revision {revision}.</source>
+        <translation>This year was exported before (revision {previous}, {when}) and its figures have not changed. Exporting again makes revision {revision}.</translation>
+    </message>
+    <message>
+        <source>This year was exported before (revision {previous}, {when}). Cases changed since then: {changed}. The figures already sent stand; this export is revision {revision}, so the coordinator can see what changed.</source>
+        <translation>This year was exported before (revision {previous}, {when}). Cases changed since then: {changed}. The figures already sent stand; this export is revision {revision}, so the coordinator can see what changed.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Conversation {number}: {reason}</source>
+        <translation>Conversation {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose one.</source>
+        <translation>Choose one.</translation>
+    </message>
+    <message>
+        <source>Tick at least one category.</source>
+        <translation>Tick at least one category.</translation>
+    </message>
+    <message>
+        <source>Tick at most {count} categories.</source>
+        <translation>Tick at most {count} categories.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>At most {count} characters.</translation>
+    </message>
+    <message>
+        <source>At most {count} minutes.</source>
+        <translation>At most {count} minutes.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>This date lies in the future.</translation>
+    </message>
+    <message>
+        <source>This date lies before {date}.</source>
+        <translation>This date lies before {date}.</translation>
+    </message>
+    <message>
+        <source>The closing date lies before the first contact.</source>
+        <translation>The closing date lies before the first contact.</translation>
+    </message>
+    <message>
+        <source>Conversation {number} lies before the first contact.</source>
+        <translation>Conversation {number} lies before the first contact.</translation>
+    </message>
+    <message>
+        <source>Use up to 32 letters, digits and . _ / - , starting with a letter or digit (like 2025-0042).</source>
+        <translation>Use up to 32 letters, digits and . _ / - , starting with a letter or digit (like 2025-0042).</translation>
+    </message>
+    <message>
+        <source>Another case in this vault already has this number.</source>
+        <translation>Another case in this vault already has this number.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +1094,101 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a case register</source>
+        <translation>Import a case register</translation>
+    </message>
+    <message>
+        <source>Add cases from a register file (.jsonl, .csv or .xlsx). The whole file is checked first: nothing is added unless every row is right.</source>
+        <translation>Add cases from a register file (.jsonl, .csv or .xlsx). The whole file is checked first: nothing is added unless every row is right.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>Register file</translation>
+    </message>
+    <message>
+        <source>Choose a .jsonl, .csv or .xlsx file</source>
+        <translation>Choose a .jsonl, .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Choose a register file</source>
+        <translation>Choose a register file</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Check the file again</source>
+        <translation>Check the file again</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Result of the check</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Checking {file}…</translation>
+    </message>
+    <message>
+        <source>Cases found: {count}, without problems. Nothing has been added yet: choose Import to add them.</source>
+        <translation>Cases found: {count}, without problems. Nothing has been added yet: choose Import to add them.</translation>
+    </message>
+    <message>
+        <source>&amp;Import ({count})</source>
+        <translation>&amp;Import ({count})</translation>
+    </message>
+    <message>
+        <source>Problems found: {count}. Nothing was imported. Correct the file and check it again.</source>
+        <translation>Problems found: {count}. Nothing was imported. Correct the file and check it again.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Imported cases: {count}. They are in the case list now.</source>
+        <translation>Imported cases: {count}. They are in the case list now.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Case registers (*.jsonl *.csv *.xlsx);;All files (*)</source>
+        <translation>Case registers (*.jsonl *.csv *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Confidant</source>
@@ -345,6 +1229,14 @@
     <message>
         <source>Open the selected case</source>
         <translation>Open the selected case</translation>
+    </message>
+    <message>
+        <source>&amp;Delete case…</source>
+        <translation>&amp;Delete case…</translation>
+    </message>
+    <message>
+        <source>Delete the selected case, after asking</source>
+        <translation>Delete the selected case, after asking</translation>
     </message>
     <message>
         <source>&amp;Import register…</source>
@@ -433,6 +1325,166 @@
     <message>
         <source>Demo: made-up cases, deleted when you quit</source>
         <translation>Demo: made-up cases, deleted when you quit</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSheetDialog</name>
+    <message>
+        <source>Referral sheet</source>
+        <translation>Referral sheet</translation>
+    </message>
+    <message>
+        <source>A one-page sheet to hand over or pin up: who can help next, and how to reach them. It shows nothing of a case.</source>
+        <translation>A one-page sheet to hand over or pin up: who can help next, and how to reach them. It shows nothing of a case.</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>The person I am &amp;helping</source>
+        <translation>The person I am &amp;helping</translation>
+    </message>
+    <message>
+        <source>A &amp;manager (what to do, whom to consult)</source>
+        <translation>A &amp;manager (what to do, whom to consult)</translation>
+    </message>
+    <message>
+        <source>&amp;Desks on the sheet:</source>
+        <translation>&amp;Desks on the sheet:</translation>
+    </message>
+    <message>
+        <source>Desks on the sheet</source>
+        <translation>Desks on the sheet</translation>
+    </message>
+    <message>
+        <source>Sheet &amp;language:</source>
+        <translation>Sheet &amp;language:</translation>
+    </message>
+    <message>
+        <source>Language of the sheet</source>
+        <translation>Language of the sheet</translation>
+    </message>
+    <message>
+        <source>La&amp;rge print</source>
+        <translation>La&amp;rge print</translation>
+    </message>
+    <message>
+        <source>&amp;Edit referral directory…</source>
+        <translation>&amp;Edit referral directory…</translation>
+    </message>
+    <message>
+        <source>Preview of the sheet</source>
+        <translation>Preview of the sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>The local referral directory could not be used, so the shipped one is shown. {problem}</source>
+        <translation>The local referral directory could not be used, so the shipped one is shown. {problem}</translation>
+    </message>
+    <message>
+        <source>Choose at least one desk.</source>
+        <translation>Choose at least one desk.</translation>
+    </message>
+    <message>
+        <source>This does not fit on one page. Choose fewer desks, or turn off large print.</source>
+        <translation>This does not fit on one page. Choose fewer desks, or turn off large print.</translation>
+    </message>
+    <message>
+        <source>Shrunk to {percent}% to fit on one page; fewer desks give larger print.</source>
+        <translation>Shrunk to {percent}% to fit on one page; fewer desks give larger print.</translation>
+    </message>
+    <message>
+        <source>Save the referral sheet</source>
+        <translation>Save the referral sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>The language of menus, windows and labels.</source>
+        <translation>The language of menus, windows and labels.</translation>
+    </message>
+    <message>
+        <source>Lock after (minutes idle)</source>
+        <translation>Lock after (minutes idle)</translation>
+    </message>
+    <message>
+        <source>The vault locks itself after this many minutes without keyboard or mouse.</source>
+        <translation>The vault locks itself after this many minutes without keyboard or mouse.</translation>
+    </message>
+    <message>
+        <source>Unit of new cases</source>
+        <translation>Unit of new cases</translation>
+    </message>
+    <message>
+        <source>Filled in for every new case; you can change it in the case.</source>
+        <translation>Filled in for every new case; you can change it in the case.</translation>
+    </message>
+    <message>
+        <source>Keep closed cases (months)</source>
+        <translation>Keep closed cases (months)</translation>
+    </message>
+    <message>
+        <source>A closed case is due for destruction once its year has been exported and this many months have passed since it was closed.</source>
+        <translation>A closed case is due for destruction once its year has been exported and this many months have passed since it was closed.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>These settings are kept on this computer, outside the vault.</source>
+        <translation>These settings are kept on this computer, outside the vault.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>(the unit of the vault)</source>
+        <translation>(the unit of the vault)</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The settings file could not be read ({problem}), so the default settings are used for what could not be read. Choosing OK in Settings writes a new file.</source>
+        <translation>The settings file could not be read ({problem}), so the default settings are used for what could not be read. Choosing OK in Settings writes a new file.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved ({reason}); they apply until you quit.</source>
+        <translation>The settings could not be saved ({reason}); they apply until you quit.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from confidant_app.domain.codebook import Codebook
 from confidant_app.ui.app import Translations
 from confidant_app.ui.session import Session
 from confidant_app.ui.shell import Shell
+from confidant_app.ui.tasks import wait_for_tasks
 from confidant_app.vault import CaseStore, Vault
 
 # The passphrase of the ``vault`` fixture in tests/conftest.py (not importable as a module there).
@@ -37,6 +38,12 @@ def _case(codebook: Codebook, **fields: object) -> Case:
     data: dict[str, object] = {"unit": "CLAS", "role": "MIL", "gender": "V", "position": "BET"}
     data.update(fields)
     return make_case(data, codebook)
+
+
+@pytest.fixture(autouse=True)
+def _no_worker_outlives_its_test() -> Iterator[None]:
+    yield
+    assert wait_for_tasks(30_000), "a background task was still running"
 
 
 @pytest.fixture
@@ -104,3 +111,13 @@ def make_shell(qapp: QApplication, translations: Translations) -> Iterator[Calla
             window.close()
             window.deleteLater()
         shell.deleteLater()
+
+
+@pytest.fixture
+def open_shell(make_shell: Callable[..., Shell], session: Session, qtbot: object) -> Shell:
+    """A shell showing the main window over the ``known_cases`` vault."""
+    shell = make_shell(session)
+    shell.start()
+    assert shell.main_window is not None
+    qtbot.waitExposed(shell.main_window)  # type: ignore[attr-defined]
+    return shell

@@ -59,6 +59,7 @@ def test_lock_then_unlock_shows_the_cases_again(shell: Shell, qtbot: QtBot,
     assert dialog is not None
     qtbot.keyClicks(dialog.ui.passphraseEdit, passphrase)
     dialog.try_unlock()
+    qtbot.waitUntil(lambda: not dialog.busy)
     assert shell.main_window.isVisible() and shell.session.is_open
     assert shell.main_window.case_list.model.rowCount() == 6
     assert shell.idle.armed

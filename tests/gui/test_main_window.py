@@ -127,8 +127,12 @@ def test_rows_have_a_fixed_height(window: MainWindow) -> None:
     assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
 
 
-def test_unfinished_actions_are_visible_but_disabled(window: MainWindow) -> None:
+def test_every_action_is_enabled_and_has_its_shortcut(window: MainWindow) -> None:
     ui = window.ui
-    for action in (ui.actionNewCase, ui.actionImport, ui.actionExport, ui.actionSettings):
-        assert not action.isEnabled()
-    assert ui.actionLock.shortcut().toString() == "Ctrl+L"
+    shortcuts = {ui.actionNewCase: "Ctrl+N", ui.actionOpenCase: "Ctrl+O",
+                 ui.actionDeleteCase: "Del", ui.actionImport: "Ctrl+I",
+                 ui.actionExport: "Ctrl+E", ui.actionLock: "Ctrl+L", ui.actionSearch: "Ctrl+F"}
+    for action, keys in shortcuts.items():
+        assert action.isEnabled()
+        assert action.shortcut().toString() == keys
+    assert ui.actionSettings.isEnabled()

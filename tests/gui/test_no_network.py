@@ -57,5 +57,6 @@ def test_a_full_session_opens_no_socket(make_shell: Callable[..., Shell], tmp_pa
     assert shell.unlock_dialog is not None
     shell.unlock_dialog.ui.passphraseEdit.setText("offline and fine 2025")
     shell.unlock_dialog.try_unlock()
+    qtbot.waitUntil(lambda: shell.unlock_dialog is not None and not shell.unlock_dialog.busy)
     assert shell.session.is_open and window.isVisible()
     assert opened == []

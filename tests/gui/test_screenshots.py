@@ -18,8 +18,11 @@ from pytestqt.qtbot import QtBot
 from confidant_app.demo import demo_cases
 from confidant_app.domain.codebook import Codebook
 from confidant_app.ui.app import Translations
+from confidant_app.ui.export_dialog import ExportDialog
 from confidant_app.ui.first_run import FirstRunDialog
+from confidant_app.ui.import_dialog import ImportDialog
 from confidant_app.ui.session import Session
+from confidant_app.ui.settings_dialog import SettingsDialog
 from confidant_app.ui.shell import Shell
 from confidant_app.ui.unlock import UnlockDialog
 from confidant_app.vault import CaseStore, Vault
@@ -75,6 +78,7 @@ def test_dialogs(lang: str, demo_vault: Path, codebook: Codebook, translations: 
     save(unlock, f"unlock_{lang}")
     unlock.ui.passphraseEdit.setText("wrong")
     unlock.try_unlock()
+    qtbot.waitUntil(lambda: not unlock.busy)
     save(unlock, f"unlock_wrong_{lang}")
 
     demo = UnlockDialog(Session(demo_vault, demo=True), demo_passphrase="demo-1a2b3c")
@@ -92,3 +96,73 @@ def test_dialogs(lang: str, demo_vault: Path, codebook: Codebook, translations: 
     first.ui.passphraseEdit.setText("kompas rivier")
     first.ui.repeatEdit.setText("kompas rivie")
     save(first, f"first_run_filled_{lang}")
+
+
+BAD_REGISTER = ("opened,unit,categories,role,gender\n2025-01-01,CLAS,OG.INT,MIL,V\n"
+                "2025-13-01,CLAS,OG.XXX,MIL,Q\n2030-01-01,XX,OG.INT,,V\n")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_case_dialogs(lang: str, make_shell: Callable[..., Shell], demo_vault: Path,
+                      translations: Translations, passphrase: str, tmp_path: Path,
+                      qtbot: QtBot) -> None:
+    """The case editor (empty, refused, filled), the import dialog with problems, the export
+    preview and the settings dialog, each at the size it opens at over a 1366x768 window."""
+    translations.set_language(lang)
+    session = Session(demo_vault)
+    session.open(demo_vault, passphrase)
+    shell = make_shell(session)
+    shell.start()
+    window = shell.main_window
+    assert window is not None
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+
+    def fits(dialog: QWidget) -> None:
+        qtbot.waitExposed(dialog)
+        qtbot.wait(20)
+        assert dialog.width() <= 1366 and dialog.height() <= 768, dialog.size()
+
+    editor = window.cases.new_case()
+    assert editor is not None
+    fits(editor)
+    save(editor, f"case_editor_empty_{lang}")
+    editor.save()  # no role, no category: both refused at their fields
+    save(editor, f"case_editor_refused_{lang}")
+    editor.discard()
+    summary = max(session.summaries(), key=lambda s: (s.conversations, s.id))
+    editor = window.cases.open_case(summary.id)
+    assert editor is not None
+    fits(editor)
+    save(editor, f"case_editor_filled_{lang}")
+    editor.discard()
+
+    register = tmp_path / "register.csv"
+    register.write_text(BAD_REGISTER, encoding="utf-8")
+    imports = window.open_import()
+    assert isinstance(imports, ImportDialog)
+    fits(imports)
+    imports.set_path(register)
+    imports.check()
+    qtbot.waitUntil(lambda: not imports.busy)
+    save(imports, f"import_problems_{lang}")
+    imports.reject()
+
+    export = window.open_export()
+    assert isinstance(export, ExportDialog)
+    fits(export)
+    save(export, f"export_preview_{lang}")
+    export.ui.jsonEdit.setText(str(tmp_path / "export.json"))
+    export.export()  # then the notice of a released year, the result and a release log entry
+    export.ui.previewTree.scrollToBottom()
+    save(export, f"export_preview_released_{lang}")
+    export.ui.tabs.setCurrentIndex(1)
+    save(export, f"export_release_log_{lang}")
+    export.reject()
+
+    window.ui.actionSettings.trigger()
+    settings = window.findChild(SettingsDialog)
+    assert settings is not None
+    fits(settings)
+    save(settings, f"settings_{lang}")
+    settings.reject()

@@ -31,7 +31,7 @@ main(["--vault", sys.argv[1]])
 """
 
 DEMO_RUN = r"""
-import os, socket, sys
+import os, socket, sys, time
 
 class Refused(socket.socket):
     def __init__(self, *args, **kwargs):
@@ -46,13 +46,20 @@ socket.socket = Refused
 socket.create_connection = refuse
 socket.getaddrinfo = refuse
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from confidant_app.ui import app as ui_app
 
 def visible(name):
     return next(w for w in QApplication.topLevelWidgets()
                 if type(w).__name__ == name and w.isVisible())
+
+def unlock(dialog):
+    # The key is derived on a worker thread; let the event loop deliver the answer.
+    dialog.try_unlock()
+    while dialog.busy:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.01)
 
 def drive():
     window = visible("MainWindow")
@@ -61,7 +68,7 @@ def drive():
     window.ui.actionLock.trigger()
     dialog = visible("UnlockDialog")
     dialog.ui.passphraseEdit.setText(dialog.ui.demoLabel.text().rsplit(" ", 1)[1])
-    dialog.try_unlock()
+    unlock(dialog)
     print("ROWS", shown, window.case_list.model.rowCount(), flush=True)
     print("TITLES", window.windowTitle(), "|", dialog.windowTitle(), flush=True)
     window.close()
@@ -80,8 +87,8 @@ sys.exit(main(["--demo", "--lang", "en"]))
 
 
 LOGGED_RUN = r"""
-import sys
-from PySide6.QtCore import QTimer
+import sys, time
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from confidant_app.ui import app as ui_app
 
@@ -89,12 +96,19 @@ def visible(name):
     return next(w for w in QApplication.topLevelWidgets()
                 if type(w).__name__ == name and w.isVisible())
 
+def unlock(dialog):
+    # The key is derived on a worker thread; let the event loop deliver the answer.
+    dialog.try_unlock()
+    while dialog.busy:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        time.sleep(0.01)
+
 def drive():
     dialog = visible("UnlockDialog")
     dialog.ui.passphraseEdit.setText("a wrong one")
-    dialog.try_unlock()
+    unlock(dialog)
     dialog.ui.passphraseEdit.setText(sys.argv[1])
-    dialog.try_unlock()
+    unlock(dialog)
     window = visible("MainWindow")
     window.case_list.ui.searchEdit.setText("blauwe")
     QTimer.singleShot(0, crash)

@@ -28,6 +28,8 @@ def dialog(case_vault: Path, qtbot: QtBot) -> UnlockDialog:
 def type_and_unlock(qtbot: QtBot, d: UnlockDialog, passphrase: str) -> None:
     qtbot.keyClicks(d.ui.passphraseEdit, passphrase)
     qtbot.keyClick(d.ui.passphraseEdit, Qt.Key.Key_Return)
+    # The key is derived on a worker thread; the answer comes back by signal.
+    qtbot.waitUntil(lambda: not d.busy, timeout=10_000)
 
 
 def test_names_the_vault(dialog: UnlockDialog, case_vault: Path) -> None:

@@ -1,0 +1,190 @@
+"""The import dialog (``forms/import_dialog.ui``): a case register checked whole, then added.
+
+The same core as ``confidant import``: ``importer.read_cases`` validates the whole file, on a
+worker thread (``ui.tasks``: a large spreadsheet takes seconds, and the window must keep
+painting); the case numbers it carries are then checked against the vault through the session,
+on the GUI thread that owns the connection. Every problem is listed, with its line or row and its
+field, before anything is written; with none, the dialog says how many cases it found and adds
+them only when the confidant confirms, in one transaction. The cases read are held only until
+they are imported or the dialog closes (a lock closes it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from confidant_app.domain.case import Case
+from confidant_app.errors import UserError
+from confidant_app.importer import ImportedCase, ImportRefusal, Problem, read_cases
+from confidant_app.importer.problems import line_word
+from confidant_app.ui.app import demo_title
+from confidant_app.ui.errors import describe
+from confidant_app.ui.forms.ui_import_dialog import Ui_ImportDialog
+from confidant_app.ui.session import Session
+from confidant_app.ui.tasks import Task, run_in_thread
+
+GOOD_STYLE, BAD_STYLE = "font-weight: bold", "color: #b3261e; font-weight: bold"
+
+
+class ImportDialog(QDialog):
+    """Choose, check, confirm. ``imported_count`` is how many cases the last import added."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self._session = session
+        self._cases: list[Case] = []
+        self._task: Task | None = None
+        self.imported_count = 0
+        header = self.ui.problemTree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.ui.browseButton.clicked.connect(self._choose)
+        self.ui.checkButton.clicked.connect(self.check)
+        self.ui.fileEdit.returnPressed.connect(self.check)
+        # Another path makes the last check meaningless: nothing may be imported unchecked.
+        self.ui.fileEdit.textEdited.connect(lambda _text: self._forget())
+        self.ui.buttonBox.accepted.connect(self.import_cases)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self._forget()
+        self._retranslate()
+
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    def _import_button(self) -> QPushButton:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    # -- checking ---------------------------------------------------------------------------
+
+    def set_path(self, path: Path) -> None:
+        self.ui.fileEdit.setText(str(path))
+        self._forget()
+
+    def check(self) -> None:
+        text = self.ui.fileEdit.text().strip()
+        if self.busy or not text:
+            return
+        path = Path(text).expanduser()
+        self._forget()
+        self._status(self.tr("Checking {file}…").format(file=path.name), good=True)
+        self._set_busy(True)
+        codebook = self._session.codebook
+        self._task = run_in_thread(lambda: read_cases(path, codebook),
+                                   lambda imported: self._read(path, imported), self._refused, self)
+
+    def _read(self, path: Path, imported: list[ImportedCase]) -> None:
+        self._set_busy(False)
+        if not self._session.is_open:
+            return
+        lines = {item.case.case_number: item.line for item in imported if item.case.case_number}
+        taken = self._session.taken_numbers(list(lines))
+        if taken:
+            # Worded as the command line words them, one problem per number already in use.
+            self._refused(ImportRefusal(path, [
+                Problem(lines[n], "case_number", f"{n} is already in the vault") for n in taken]))
+            return
+        self._cases = [item.case for item in imported]
+        self._status(self.tr("Cases found: {count}, without problems. Nothing has been added yet: "
+                             "choose Import to add them.").format(count=len(self._cases)),
+                     good=True)
+        self._import_button().setText(self.tr("&Import ({count})").format(count=len(self._cases)))
+        self._import_button().setEnabled(bool(self._cases))
+
+    def _refused(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: the global handler logs it and says so
+        if not isinstance(exc, ImportRefusal):
+            self._status(describe(exc), good=False)
+            return
+        self._show_problems(exc)
+        self._status(self.tr("Problems found: {count}. Nothing was imported. Correct the file "
+                             "and check it again.").format(count=len(exc.problems)), good=False)
+
+    def _show_problems(self, refusal: ImportRefusal) -> None:
+        tree = self.ui.problemTree
+        where = self.tr("Line") if line_word(refusal.path) == "line" else self.tr("Row")
+        tree.headerItem().setText(0, where)
+        for problem in refusal.problems:
+            line = str(problem.line) if problem.line is not None else self.tr("file")
+            item = QTreeWidgetItem(tree, [line, problem.field or "", problem.message])
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(2, problem.message)
+        tree.setVisible(True)
+
+    # -- importing --------------------------------------------------------------------------
+
+    def import_cases(self) -> None:
+        if not self._cases or self.busy:
+            return
+        try:
+            stored = self._session.add_many(self._cases)
+        except UserError as exc:
+            self._status(describe(exc), good=False)
+            return
+        self.imported_count = len(stored)
+        self._forget()
+        self._status(self.tr("Imported cases: {count}. They are in the case list now.")
+                     .format(count=self.imported_count), good=True)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _forget(self) -> None:
+        """Drop the cases read and the problems shown; nothing can be imported until checked."""
+        self._cases = []
+        self.ui.problemTree.clear()
+        self.ui.problemTree.setVisible(False)
+        self.ui.statusLabel.setText("")
+        self._import_button().setEnabled(False)
+        self._import_button().setText(self.tr("&Import"))
+
+    def _status(self, text: str, *, good: bool) -> None:
+        self.ui.statusLabel.setText(text)
+        self.ui.statusLabel.setStyleSheet(GOOD_STYLE if good else BAD_STYLE)
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._task = None
+        for widget in (self.ui.fileEdit, self.ui.browseButton, self.ui.checkButton):
+            widget.setEnabled(not busy)
+
+    def _choose(self) -> None:
+        # Qt's own dialog: the platform's would list the file among the desktop's recent files.
+        start = self.ui.fileEdit.text().strip() or str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a register file"), start,
+            self.tr("Case registers (*.jsonl *.csv *.xlsx);;All files (*)"),
+            options=QFileDialog.Option.DontUseNativeDialog)
+        if chosen:
+            self.set_path(Path(chosen))
+            self.check()
+
+    def reject(self) -> None:
+        self._forget()
+        super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(demo_title(self.tr("Import a case register"), self._session.demo))
+        if not self._cases:
+            self._import_button().setText(self.tr("&Import"))
