@@ -120,7 +120,8 @@ def report(args: argparse.Namespace) -> int:
     if args.xlsx is not None:
         from confidant_app.report.workbook import write_report_workbook
 
-        write_report_workbook(args.xlsx, result)
+        roster = check_roster(read_roster(args.roster), main.sources) if args.roster else None
+        write_report_workbook(args.xlsx, result, roster)
     if args.format == "json":
         json.dump(report_json(result), sys.stdout, ensure_ascii=False, indent=1)
         print()

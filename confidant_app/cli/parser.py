@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from confidant_app import __version__
-from confidant_app.cli import aggregates, care, cases
+from confidant_app.cli import aggregates, care, cases, referral
 
 
 def _vault_options() -> argparse.ArgumentParser:
@@ -136,10 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="the coordinator's exact working view: NOT for publication",
     )
     p.add_argument("--xlsx", type=Path, metavar="OUT", help="also write the report as a workbook")
+    p.add_argument("--roster", type=Path, metavar="FILE",
+                   help="expected sources: the workbook then lists who delivered")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.add_argument("--lang", choices=("nl", "en"), default="nl")
     p.set_defaults(run=aggregates.report)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the aggregate file")
     p.set_defaults(run=aggregates.schema)
+
+    referral.add_parser(sub)
     return parser

@@ -22,7 +22,7 @@ import datetime as dt
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
@@ -71,6 +71,8 @@ class CaseEditor(QDialog):
         fill_combo(ui.genderCombo, codebook, "gender", language)
         self.categories = CategoryPicker(ui.categoryTree, ui.primaryCombo, codebook, language)
         self.referrals = Checklist(ui.referralList, codebook, "referral", language)
+        self._language = language
+        ui.referralSheetButton.clicked.connect(self._referral_sheet)
         self.outcomes = Checklist(ui.outcomeList, codebook, "outcome", language)
         self.conversations = ConversationPanel(ui, codebook, language, self)
         self.marks = FieldMarks(ui.messageLabel, {
@@ -98,6 +100,16 @@ class CaseEditor(QDialog):
 
     # -- filling and reading ----------------------------------------------------------------
 
+
+    def _referral_sheet(self) -> None:
+        """The referral sheet with the ticked desks preselected. Only the codes cross over: the
+        sheet never receives the case, so nothing of it can be printed."""
+        from confidant_app.ui.referral_sheet import ReferralSheetDialog
+
+        dialog = ReferralSheetDialog(self._session.codebook, self._language,
+                                     self.referrals.codes(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
     def _load(self, case: Case | None, default_unit: str | None) -> None:
         ui = self.ui
         today = dt.date.today()

@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.triggered.connect(self.open_import)
         self.ui.actionExport.triggered.connect(self.open_export)
         self.ui.actionSettings.triggered.connect(self.settings_requested)
+        self.ui.actionReferralSheet.triggered.connect(self.open_referral_sheet)
+        self.ui.actionReferralDirectory.triggered.connect(self.open_referral_directory)
         self.case_list.counts_changed.connect(self._show_counts)
         self._fit_to_screen()
         self._retranslate()
@@ -85,6 +87,18 @@ class MainWindow(QMainWindow):
         from confidant_app.ui.export_dialog import ExportDialog
 
         return self._open_dialog(ExportDialog(self._session, self._language, parent=self))
+
+    def open_referral_sheet(self) -> QDialog:
+        from confidant_app.ui.referral_sheet import ReferralSheetDialog
+
+        return self._open_dialog(
+            ReferralSheetDialog(self._session.codebook, self._language, parent=self))
+
+    def open_referral_directory(self) -> QDialog:
+        from confidant_app.ui.referral_directory import DirectoryEditor
+
+        return self._open_dialog(
+            DirectoryEditor(self._session.codebook, self._language, parent=self))
 
     def _open_dialog(self, dialog: QDialog) -> QDialog:
         # Deleted when closed: whatever it read from the vault goes with it.

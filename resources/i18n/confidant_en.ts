@@ -215,6 +215,18 @@
         <translation>Tick every place the person was referred to</translation>
     </message>
     <message>
+        <source>Print referral &amp;sheet…</source>
+        <translation>Print referral &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>A sheet with the ticked desks and how to reach them; nothing of this case is on it</source>
+        <translation>A sheet with the ticked desks and how to reach them; nothing of this case is on it</translation>
+    </message>
+    <message>
+        <source>Print referral sheet</source>
+        <translation>Print referral sheet</translation>
+    </message>
+    <message>
         <source>Problem with the referrals</source>
         <translation>Problem with the referrals</translation>
     </message>
@@ -1261,6 +1273,22 @@ one point a line:</translation>
     <message>
         <source>Language, idle lock and retention</source>
         <translation>Language, idle lock and retention</translation>
+    </message>
+    <message>
+        <source>&amp;Referral sheet…</source>
+        <translation>&amp;Referral sheet…</translation>
+    </message>
+    <message>
+        <source>Print who can help next, and how to reach them</source>
+        <translation>Print who can help next, and how to reach them</translation>
+    </message>
+    <message>
+        <source>Referral &amp;directory…</source>
+        <translation>Referral &amp;directory…</translation>
+    </message>
+    <message>
+        <source>Edit the desks and contact details on the referral sheets</source>
+        <translation>Edit the desks and contact details on the referral sheets</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

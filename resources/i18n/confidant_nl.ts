@@ -215,6 +215,18 @@
         <translation>Vink elke plek aan waarnaar de persoon is verwezen</translation>
     </message>
     <message>
+        <source>Print referral &amp;sheet…</source>
+        <translation>Verwijsblad &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>A sheet with the ticked desks and how to reach them; nothing of this case is on it</source>
+        <translation>Een blad met de aangevinkte loketten en hoe je ze bereikt; er staat niets van deze casus op</translation>
+    </message>
+    <message>
+        <source>Print referral sheet</source>
+        <translation>Verwijsblad afdrukken</translation>
+    </message>
+    <message>
         <source>Problem with the referrals</source>
         <translation>Probleem met de verwijzingen</translation>
     </message>
@@ -1261,6 +1273,22 @@ one point a line:</source>
     <message>
         <source>Language, idle lock and retention</source>
         <translation>Taal, automatisch vergrendelen en bewaartermijn</translation>
+    </message>
+    <message>
+        <source>&amp;Referral sheet…</source>
+        <translation>&amp;Verwijsblad…</translation>
+    </message>
+    <message>
+        <source>Print who can help next, and how to reach them</source>
+        <translation>Druk af wie verder kan helpen, en hoe je ze bereikt</translation>
+    </message>
+    <message>
+        <source>Referral &amp;directory…</source>
+        <translation>Verwijs&amp;gids…</translation>
+    </message>
+    <message>
+        <source>Edit the desks and contact details on the referral sheets</source>
+        <translation>Bewerk de loketten en contactgegevens op de verwijsbladen</translation>
     </message>
     <message>
         <source>&amp;Lock</source>

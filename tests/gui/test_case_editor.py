@@ -280,3 +280,28 @@ def test_delete_asks_first(window: MainWindow, open_shell: Shell, qtbot: QtBot) 
     assert open_shell.session.count() == 5 and page.model.rowCount() == 5
     assert case_id not in [s.id for s in open_shell.session.summaries()]
 
+
+
+def test_referral_sheet_from_the_editor_preselects_the_ticked_desks_and_nothing_else(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from confidant_app.ui.referral_sheet import ReferralSheetDialog
+
+    editor = new_editor(window, qtbot)
+    editor.ui.aliasEdit.setText("ALIAS-NEVER-ON-A-SHEET")
+    editor.referrals.set_codes(["AGO", "BMW"])
+    editor.ui.referralSheetButton.click()
+    dialogs = [d for d in editor.findChildren(ReferralSheetDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    sheet = dialogs[0].sheet()
+    assert list(sheet.codes) == ["AGO", "BMW"]
+    assert "ALIAS-NEVER-ON-A-SHEET" not in dialogs[0].html()
+    dialogs[0].reject()
+
+
+def test_main_window_opens_the_referral_dialogs(window: MainWindow, qtbot: QtBot) -> None:
+    sheet = window.open_referral_sheet()
+    directory = window.open_referral_directory()
+    assert sheet.isVisible() and directory.isVisible()
+    window.clear()  # a lock closes them like every other dialog
+    assert not sheet.isVisible() and not directory.isVisible()

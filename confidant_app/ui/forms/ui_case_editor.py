@@ -315,6 +315,11 @@ class Ui_CaseEditor(object):
 
         self.referralsLayout.addWidget(self.referralList)
 
+        self.referralSheetButton = QPushButton(self.referralsGroup)
+        self.referralSheetButton.setObjectName(u"referralSheetButton")
+
+        self.referralsLayout.addWidget(self.referralSheetButton)
+
         self.referralsError = QLabel(self.referralsGroup)
         self.referralsError.setObjectName(u"referralsError")
         self.referralsError.setText(u"")
@@ -505,7 +510,8 @@ class Ui_CaseEditor(object):
         QWidget.setTabOrder(self.excludeCheck, self.categoryTree)
         QWidget.setTabOrder(self.categoryTree, self.primaryCombo)
         QWidget.setTabOrder(self.primaryCombo, self.referralList)
-        QWidget.setTabOrder(self.referralList, self.outcomeList)
+        QWidget.setTabOrder(self.referralList, self.referralSheetButton)
+        QWidget.setTabOrder(self.referralSheetButton, self.outcomeList)
         QWidget.setTabOrder(self.outcomeList, self.conversationDateEdit)
         QWidget.setTabOrder(self.conversationDateEdit, self.channelCombo)
         QWidget.setTabOrder(self.channelCombo, self.minutesSpin)
@@ -616,6 +622,13 @@ class Ui_CaseEditor(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.referralList.setAccessibleDescription(QCoreApplication.translate("CaseEditor", u"Tick every place the person was referred to", None))
+#endif // QT_CONFIG(accessibility)
+        self.referralSheetButton.setText(QCoreApplication.translate("CaseEditor", u"Print referral &sheet\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.referralSheetButton.setToolTip(QCoreApplication.translate("CaseEditor", u"A sheet with the ticked desks and how to reach them; nothing of this case is on it", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.referralSheetButton.setAccessibleName(QCoreApplication.translate("CaseEditor", u"Print referral sheet", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.referralsError.setAccessibleName(QCoreApplication.translate("CaseEditor", u"Problem with the referrals", None))
