@@ -149,7 +149,7 @@ def _allowed_keys(codebook: Codebook) -> dict[str, frozenset[str]]:
     categories = frozenset(codebook.taxonomy.categories)
     allowed = {
         name: categories if field == "category" else frozenset(QUARTERS)
-        if field == "quarter" else frozenset(codebook.codes(field))  # type: ignore[arg-type]
+        if field == "quarter" else frozenset(codebook.codes(field))
         for name, field in TABLE_FIELDS.items()
     }
     allowed["group"] = frozenset(g.code for g in codebook.taxonomy.groups)

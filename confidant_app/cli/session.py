@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 from confidant_app import paths
 from confidant_app.cli import passphrase
@@ -12,7 +13,7 @@ from confidant_app.domain.codebook import default_codebook
 from confidant_app.vault import CaseStore, Vault
 
 
-def vault_path(args: argparse.Namespace) -> paths.Path:
+def vault_path(args: argparse.Namespace) -> Path:
     return paths.vault_path(args.vault, args.data_dir)
 
 

@@ -94,7 +94,7 @@ def report_text(report: YearlyReport, lang: Language = "nl") -> str:
     lines += [pick(("Totalen", "Totals"), lang), header]
     for key in ("cases", "conversations", "hours"):
         label = pick(TOTAL_LABELS[key], lang)
-        values = [
+        values: list[int | str] = [
             report.total(y, "minutes") // 60 if key == "hours" else report.total(y, key)
             for y in years
         ]

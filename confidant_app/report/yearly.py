@@ -100,7 +100,7 @@ def _tables(codebook: Codebook) -> list[Table]:
             ("1", "2", "3", "4")
             if name == "quarter"
             else tuple(codebook.codes(name) if name in FIELD_NAMES else ())
-        )  # type: ignore[arg-type]
+        )
         tables.append(Table(name, keys))
     tables.append(Table("totals", ("cases", "conversations", "open_at_year_end")))
     return tables
@@ -186,8 +186,8 @@ def yearly(
     equations: list[Equation] = []
     for year in years:
         y = str(year)
-        for (table, code), n in _year_cells(by_year[year], codebook).items():
-            cells[y, table, code] = n
+        for (name, code), n in _year_cells(by_year[year], codebook).items():
+            cells[y, name, code] = n
         for table in tables:
             for code in table.codes:
                 cells.setdefault((y, table.name, code), 0)

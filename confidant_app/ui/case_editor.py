@@ -123,9 +123,10 @@ class CaseEditor(QDialog):
         defaults = Case.model_fields
         set_combo_code(ui.positionCombo, case.position if case else defaults["position"].default)
         set_combo_code(ui.genderCombo, case.gender if case else defaults["gender"].default)
-        ui.openedEdit.setDate(QDate(opened))
+        ui.openedEdit.setDate(QDate(opened.year, opened.month, opened.day))
         ui.closedCheck.setChecked(bool(case and case.closed))
-        ui.closedEdit.setDate(QDate(case.closed if case and case.closed else today))
+        closed = case.closed if case and case.closed else today
+        ui.closedEdit.setDate(QDate(closed.year, closed.month, closed.day))
         self._closed_toggled(ui.closedCheck.isChecked())
         ui.excludeCheck.setChecked(bool(case and case.exclude_from_statistics))
         self.categories.set_categories(case.categories if case else [])

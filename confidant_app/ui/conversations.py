@@ -63,7 +63,7 @@ class ConversationPanel(QObject):
 
     def reset_entry(self, day: dt.date) -> None:
         self.ui.conversationTable.clearSelection()
-        self.ui.conversationDateEdit.setDate(QDate(day))
+        self.ui.conversationDateEdit.setDate(QDate(day.year, day.month, day.day))
         set_combo_code(self.ui.channelCombo, self.ui.channelCombo.itemData(0))
         self.ui.minutesSpin.setValue(DEFAULT_MINUTES)
 
@@ -109,7 +109,7 @@ class ConversationPanel(QObject):
         self.ui.removeConversationButton.setEnabled(selected is not None)
         if selected is not None:
             row = self.model.row(selected)
-            self.ui.conversationDateEdit.setDate(QDate(row.date))
+            self.ui.conversationDateEdit.setDate(QDate(row.date.year, row.date.month, row.date.day))
             set_combo_code(self.ui.channelCombo, row.channel)
             self.ui.minutesSpin.setValue(row.minutes)
 

@@ -429,7 +429,7 @@ class CaseStore:
                     f"SELECT t.case_id, t.code FROM temp.wanted w JOIN {table} t "
                     "ON t.case_id = w.id ORDER BY t.case_id, t.code"
                 ):
-                    out[case_id][slot].append(code)  # type: ignore[attr-defined]
+                    out[case_id][slot].append(code)
             for case_id, held, channel, minutes in conn.execute(
                 "SELECT v.case_id, v.held, v.channel, v.minutes FROM temp.wanted w "
                 "JOIN conversations v ON v.case_id = w.id ORDER BY v.case_id, v.rank"
