@@ -43,6 +43,15 @@ def vault_path(
 SETTINGS_FILENAME = "settings.json"
 
 
+def config_dir(data_dir_override: str | os.PathLike[str] | None = None) -> Path:
+    """The per-user configuration folder (settings). A data-folder override (``--data-dir``,
+    ``CONFIDANT_DATA_DIR``) moves it too, so tests and portable set-ups keep everything in one
+    place and never touch a real user's configuration."""
+    if data_dir_override or os.environ.get("CONFIDANT_DATA_DIR"):
+        return data_dir(data_dir_override)
+    return Path(appdirs.user_config_dir(APP_NAME, APP_AUTHOR))
+
+
 def settings_path(data_dir_override: str | os.PathLike[str] | None = None) -> Path:
-    """The settings file (``confidant_app.settings``), in the data folder beside the log."""
-    return data_dir(data_dir_override) / SETTINGS_FILENAME
+    """The settings file (``confidant_app.settings``), in the configuration folder."""
+    return config_dir(data_dir_override) / SETTINGS_FILENAME
