@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from confidant_app.atomic import write_bytes
 
@@ -37,6 +37,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 CONTEXT = "Settings"  # the translation context; lupdate needs it spelled out in each call
+BACKUP_FOLDER_NAME = "backups"  # beside the vault, unless a backup folder is chosen
 
 
 class Settings(BaseModel):
@@ -71,6 +72,35 @@ class Settings(BaseModel):
             "Settings", "A closed case is due for destruction once its year has been exported and "
             "this many months have passed since it was closed."),
     )
+    backup_keep: int = Field(
+        default=5, ge=1, le=100, strict=True,
+        title=QT_TRANSLATE_NOOP("Settings", "Automatic backups to keep"),
+        description=QT_TRANSLATE_NOOP(
+            "Settings", "The newest this many automatic backups are kept; older ones are deleted. "
+            "A purge also deletes every backup made before it."),
+    )
+    backup_folder: str | None = Field(
+        default=None, max_length=4096,
+        title=QT_TRANSLATE_NOOP("Settings", "Folder for automatic backups"),
+        description=QT_TRANSLATE_NOOP(
+            "Settings", "A full path; left empty, a folder named backups beside the vault. A "
+            "folder on another disk also survives the loss of this one."),
+    )
+
+    @field_validator("backup_folder")
+    @classmethod
+    def _absolute_folder(cls, value: str | None) -> str | None:
+        # A relative folder would move with the working directory: backups scattered, and a
+        # purge would miss the ones it must delete.
+        if value is not None and not Path(value).expanduser().is_absolute():
+            raise ValueError("must be a full path")
+        return value
+
+    def backup_dir(self, vault: Path) -> Path:
+        """Where automatic backups of ``vault`` go."""
+        if self.backup_folder:
+            return Path(self.backup_folder).expanduser()
+        return vault.parent / BACKUP_FOLDER_NAME
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from confidant_app import __version__
-from confidant_app.cli import aggregates, care, cases, referral
+from confidant_app.cli import aggregates, care, cases, referral, vault_care
 
 
 def _vault_options() -> argparse.ArgumentParser:
@@ -146,4 +146,5 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=aggregates.schema)
 
     referral.add_parser(sub)
+    vault_care.add_parsers(sub, vault)
     return parser

@@ -8,6 +8,8 @@ the file's size. All three run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 import sqlcipher3
 
@@ -29,7 +31,12 @@ class CheckReport:
 
 
 def check(vault: Vault) -> CheckReport:
-    conn = vault.conn
+    return check_connection(vault.conn, vault.path)
+
+
+def check_connection(conn: Any, path: Path) -> CheckReport:
+    """The checks of ``check`` on any keyed connection: the open vault, or a backup being verified
+    (``confidant_app.vault.verify``), so a backup passes exactly the checks the vault does."""
     report = CheckReport()
     report.problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
     try:
@@ -44,7 +51,7 @@ def check(vault: Vault) -> CheckReport:
         report.problems.append(f"the database structure cannot be read ({exc})")
     report.pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     report.page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
-    report.file_size = vault.path.stat().st_size
+    report.file_size = path.stat().st_size
     if report.pages * report.page_size != report.file_size:
         report.problems.append(
             f"file size {report.file_size} does not match {report.pages} pages of "

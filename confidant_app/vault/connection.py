@@ -6,6 +6,8 @@ Decisions from ``shared/design/security.md`` that this module enforces, each ass
   when a frame was damaged, and a copy of only the main file of a WAL vault lost everything;
 - ``temp_store = MEMORY``: FILE wrote plaintext sort data to /var/tmp;
 - ``secure_delete`` on: deleted rows leave no copies in free pages;
+- ``journal_size_limit = 0``: the journal is emptied after each commit, so it keeps no old pages
+  (and a spent journal that a kill left full is emptied at open);
 - SQLCipher's log level NONE: a wrong key otherwise prints to stderr;
 - ``locking_mode = EXCLUSIVE``, taken at open and held until close: a second instance (another
   process or another connection in this one) is refused with ``VaultInUse`` instead of writing
@@ -199,6 +201,7 @@ class Vault:
                 # A migration may leave free pages (a dropped column, a moved table): compact
                 # now, so the upgraded vault is as lean as a new one.
                 conn.execute("VACUUM")
+            cls._empty_spent_journal(conn, path)
         except BaseException:
             conn.close()
             raise
@@ -211,6 +214,11 @@ class Vault:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(kdf.key_pragma(key, salt))
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        # Under the exclusive lock SQLite keeps the rollback journal between transactions and only
+        # zeroes its header, so it held the (encrypted) page images of every edit and purge until
+        # close; a limit of 0 truncates it after each commit. Set before the first read, so that
+        # rolling back a crashed transaction's journal at open also leaves it empty.
+        conn.execute("PRAGMA journal_size_limit = 0")
         return conn
 
     @staticmethod
@@ -240,11 +248,27 @@ class Vault:
             "temp_store": 2,
             "secure_delete": 1,
             "foreign_keys": 1,
+            "journal_size_limit": 0,
         }
         for pragma, expected in checks.items():
             actual = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
             if actual != expected:
                 raise VaultError(f"{path}: the database engine refused {pragma} = {expected}")
+
+    @staticmethod
+    def _empty_spent_journal(conn: Any, path: Path) -> None:
+        """Empty a journal that a kill between a commit and its truncation left behind.
+
+        Its header is zeroed, so SQLite ignores it, but it still holds the old page images: of what
+        a purge destroyed, or under the old key of a passphrase change. SQLite truncates it at the
+        end of the next write, so one is made now (best effort: on a full disk the open goes on).
+        """
+        journal = Path(f"{path}-journal")
+        if not journal.exists() or journal.stat().st_size == 0:
+            return
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        with contextlib.suppress(VaultWriteFailed), _in_transaction(conn, path):
+            conn.execute(f"PRAGMA user_version = {version}")
 
     @staticmethod
     def _copy_before_migration(path: Path, version: int) -> None:

@@ -41,3 +41,11 @@ class VaultWriteFailed(VaultError):
 
 class WeakPassphrase(VaultError):
     """The passphrase is refused outright (empty, or not text)."""
+
+
+class BackupFailed(VaultError):
+    """A backup (or the copy a restore made) did not verify; nothing was published or replaced."""
+
+
+class Cancelled(VaultError):
+    """The confidant said no when asked to confirm; nothing was changed."""

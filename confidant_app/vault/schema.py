@@ -110,6 +110,16 @@ INSERT INTO case_notes (case_id, notes) SELECT id, notes FROM cases WHERE notes 
 ALTER TABLE cases DROP COLUMN notes;
 """
 
+# Version 4: the purge log (privacy rule 6). A purge records when it ran and how many cases it
+# destroyed, never which: the log must not keep what the purge removed.
+_V4 = """
+CREATE TABLE purges (
+    id     INTEGER PRIMARY KEY,
+    at     TEXT NOT NULL,                         -- UTC, ISO 8601 with microseconds
+    count  INTEGER NOT NULL CHECK (count >= 1)
+);
+"""
+
 
 def _script(sql: str) -> Callable[[Cursor], None]:
     """Run statements one by one in the caller's transaction (``executescript`` would commit)."""
@@ -132,6 +142,7 @@ MIGRATIONS: list[Callable[[Cursor], None]] = [
     _script(_V1),
     _script(_V2),
     _script(_V3),
+    _script(_V4),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

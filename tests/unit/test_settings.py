@@ -73,3 +73,17 @@ def test_the_file_lives_in_the_data_folder(tmp_path: Path) -> None:
 def test_every_field_says_what_a_dialog_needs() -> None:
     for name, field in Settings.model_fields.items():
         assert field.title and field.description, name
+
+
+def test_backup_settings_say_how_many_and_where(tmp_path: Path) -> None:
+    vault = tmp_path / "data" / "vault.db"
+    default = Settings()
+    assert (default.backup_keep, default.backup_folder) == (5, None)
+    assert default.backup_dir(vault) == tmp_path / "data" / "backups"
+    chosen = Settings(backup_keep=12, backup_folder=str(tmp_path / "stick"))
+    assert chosen.backup_dir(vault) == tmp_path / "stick"
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"backup_folder": "relative/folder", "backup_keep": 0}), "utf-8")
+    loaded = load(path)
+    assert loaded.problem == "invalid value for backup_folder, backup_keep"
+    assert (loaded.settings.backup_keep, loaded.settings.backup_folder) == (5, None)
