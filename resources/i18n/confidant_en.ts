@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Cases by primary category</source>
+        <translation>Cases by primary category</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>Cases per year</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <source>Date</source>
@@ -498,6 +509,221 @@
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWorkspace</name>
+    <message>
+        <source>Coordinator&apos;s workspace</source>
+        <translation>Coordinator&apos;s workspace</translation>
+    </message>
+    <message>
+        <source>Not for publication</source>
+        <translation>Not for publication</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Files</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Output</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Tool bar</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace</source>
+        <translation>&amp;New workspace</translation>
+    </message>
+    <message>
+        <source>Start again with no files</source>
+        <translation>Start again with no files</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Open workspace…</translation>
+    </message>
+    <message>
+        <source>Open a saved workspace: its files, roster and year</source>
+        <translation>Open a saved workspace: its files, roster and year</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace</source>
+        <translation>&amp;Save workspace</translation>
+    </message>
+    <message>
+        <source>Save the list of files and the roster, to go on later</source>
+        <translation>Save the list of files and the roster, to go on later</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Save workspace &amp;as…</translation>
+    </message>
+    <message>
+        <source>Save the workspace under another name</source>
+        <translation>Save the workspace under another name</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Close the coordinator&apos;s workspace</source>
+        <translation>Close the coordinator&apos;s workspace</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>Add &amp;files…</translation>
+    </message>
+    <message>
+        <source>Add export files of confidants or units</source>
+        <translation>Add export files of confidants or units</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>Add every export file in a folder and its subfolders</source>
+        <translation>Add every export file in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected files</source>
+        <translation>&amp;Remove selected files</translation>
+    </message>
+    <message>
+        <source>Take the selected files out of the workspace (the files stay on disk)</source>
+        <translation>Take the selected files out of the workspace (the files stay on disk)</translation>
+    </message>
+    <message>
+        <source>Read all files &amp;again</source>
+        <translation>Read all files &amp;again</translation>
+    </message>
+    <message>
+        <source>Read every file again, for files changed on disk</source>
+        <translation>Read every file again, for files changed on disk</translation>
+    </message>
+    <message>
+        <source>Add an &amp;earlier year…</source>
+        <translation>Add an &amp;earlier year…</translation>
+    </message>
+    <message>
+        <source>Set an earlier year&apos;s merged file beside this year</source>
+        <translation>Set an earlier year&apos;s merged file beside this year</translation>
+    </message>
+    <message>
+        <source>Save &amp;merged file…</source>
+        <translation>Save &amp;merged file…</translation>
+    </message>
+    <message>
+        <source>Save the merged figures, to hand on or merge again at the next level</source>
+        <translation>Save the merged figures, to hand on or merge again at the next level</translation>
+    </message>
+    <message>
+        <source>Save &amp;workbook (XLSX)…</source>
+        <translation>Save &amp;workbook (XLSX)…</translation>
+    </message>
+    <message>
+        <source>The published report as a workbook, small counts hidden</source>
+        <translation>The published report as a workbook, small counts hidden</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Save report as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The published report as PDF, small counts hidden</source>
+        <translation>The published report as PDF, small counts hidden</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <source>Print the published report, after a preview</source>
+        <translation>Print the published report, after a preview</translation>
+    </message>
+    <message>
+        <source>Print &amp;delivery list…</source>
+        <translation>Print &amp;delivery list…</translation>
+    </message>
+    <message>
+        <source>Print who delivered and who is missing</source>
+        <translation>Print who delivered and who is missing</translation>
+    </message>
+    <message>
+        <source>Files are being read; wait for them, or cancel.</source>
+        <translation>Files are being read; wait for them, or cancel.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be opened: {reason}</source>
+        <translation>This workspace cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Save workspace</translation>
+    </message>
+    <message>
+        <source>Workspace saved: {file}</source>
+        <translation>Workspace saved: {file}</translation>
+    </message>
+    <message>
+        <source>These figures cannot be shown protected ({reason}).</source>
+        <translation>These figures cannot be shown protected ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; the workspace is as it was.</source>
+        <translation>Cancelled; the workspace is as it was.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les ({n}, {refused} refused)</source>
+        <translation>Fi&amp;les ({n}, {refused} refused)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les ({n})</source>
+        <translation>Fi&amp;les ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery ({delivered} of {expected})</source>
+        <translation>&amp;Delivery ({delivered} of {expected})</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Delivery</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>C&amp;harts</translation>
+    </message>
+    <message>
+        <source>new workspace</source>
+        <translation>new workspace</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s workspace — {name}</source>
+        <translation>Coordinator&apos;s workspace — {name}</translation>
+    </message>
+    <message>
+        <source>NOT FOR PUBLICATION — {title}</source>
+        <translation>NOT FOR PUBLICATION — {title}</translation>
+    </message>
+    <message>
+        <source>NOT FOR PUBLICATION — exact working view: every count is exact, small ones included. Do not share or publish what you see here. The workbook and the printed report stay protected.</source>
+        <translation>NOT FOR PUBLICATION — exact working view: every count is exact, small ones included. Do not share or publish what you see here. The workbook and the printed report stay protected.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1209,176 @@ one point a line:</translation>
     </message>
 </context>
 <context>
+    <name>FileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>{n} sources</translation>
+    </message>
+    <message>
+        <source>✓ counted</source>
+        <translation>✓ counted</translation>
+    </message>
+    <message>
+        <source>↻ replaced</source>
+        <translation>↻ replaced</translation>
+    </message>
+    <message>
+        <source>= duplicate</source>
+        <translation>= duplicate</translation>
+    </message>
+    <message>
+        <source>✗ refused</source>
+        <translation>✗ refused</translation>
+    </message>
+    <message>
+        <source>a newer revision is in {file}</source>
+        <translation>a newer revision is in {file}</translation>
+    </message>
+    <message>
+        <source>the same file as {file}; counted once</source>
+        <translation>the same file as {file}; counted once</translation>
+    </message>
+    <message>
+        <source>changed or damaged after export (digest does not match)</source>
+        <translation>changed or damaged after export (digest does not match)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Confidant; update first</source>
+        <translation>made by a newer version of Confidant; update first</translation>
+    </message>
+    <message>
+        <source>year {year}, not the year being merged ({chosen})</source>
+        <translation>year {year}, not the year being merged ({chosen})</translation>
+    </message>
+    <message>
+        <source>another list of categories; cannot be merged</source>
+        <translation>another list of categories; cannot be merged</translation>
+    </message>
+    <message>
+        <source>double counting: its sources are also in {file}</source>
+        <translation>double counting: its sources are also in {file}</translation>
+    </message>
+    <message>
+        <source>same source and revision as {file}, other figures: ask the confidant which is right</source>
+        <translation>same source and revision as {file}, other figures: ask the confidant which is right</translation>
+    </message>
+    <message>
+        <source>this is the year being merged</source>
+        <translation>this is the year being merged</translation>
+    </message>
+    <message>
+        <source>another file of year {year} is already beside it</source>
+        <translation>another file of year {year} is already beside it</translation>
+    </message>
+    <message>
+        <source>cannot be used: {reason}</source>
+        <translation>cannot be used: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Add files…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>Add a f&amp;older…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>or drag export files and folders onto this window.</source>
+        <translation>or drag export files and folders onto this window.</translation>
+    </message>
+    <message>
+        <source>&amp;Year to merge:</source>
+        <translation>&amp;Year to merge:</translation>
+    </message>
+    <message>
+        <source>Year to merge</source>
+        <translation>Year to merge</translation>
+    </message>
+    <message>
+        <source>Collected files</source>
+        <translation>Collected files</translation>
+    </message>
+    <message>
+        <source>most common ({year})</source>
+        <translation>most common ({year})</translation>
+    </message>
+    <message>
+        <source>most common</source>
+        <translation>most common</translation>
+    </message>
+    <message>
+        <source>No files yet. Add the export files the confidants sent you with Add files… or Add a folder…, or drag them onto this window.</source>
+        <translation>No files yet. Add the export files the confidants sent you with Add files… or Add a folder…, or drag them onto this window.</translation>
+    </message>
+    <message>
+        <source>{n} counted</source>
+        <translation>{n} counted</translation>
+    </message>
+    <message>
+        <source>{n} replaced by a newer revision</source>
+        <translation>{n} replaced by a newer revision</translation>
+    </message>
+    <message>
+        <source>{n} identical duplicates</source>
+        <translation>{n} identical duplicates</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} refused</translation>
+    </message>
+    <message>
+        <source>{files} files: {states}.</source>
+        <translation>{files} files: {states}.</translation>
+    </message>
+    <message>
+        <source>Year {year}: {cases} cases from {sources} sources.</source>
+        <translation>Year {year}: {cases} cases from {sources} sources.</translation>
+    </message>
+    <message>
+        <source>Refused files do not count; the list says why.</source>
+        <translation>Refused files do not count; the list says why.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Confidant</source>
@@ -1104,6 +1500,21 @@ one point a line:</translation>
         <source>&amp;Create vault</source>
         <translation>&amp;Create vault</translation>
     </message>
+    <message>
+        <source>Coordinator: &amp;merge exports…</source>
+        <translation>Coordinator: &amp;merge exports…</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>1 to {k}: hidden, a small count could point at a person</source>
+        <translation>1 to {k}: hidden, a small count could point at a person</translation>
+    </message>
+    <message>
+        <source>hidden so that no hidden count can be worked out from the others</source>
+        <translation>hidden so that no hidden count can be worked out from the others</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1201,6 +1612,29 @@ one point a line:</translation>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Reading files: {done} of {total}</source>
+        <translation>Reading files: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Reading files…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop reading; the workspace stays as it was</source>
+        <translation>Stop reading; the workspace stays as it was</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Confidant</source>
@@ -1265,6 +1699,14 @@ one point a line:</translation>
     <message>
         <source>Export the anonymised counts of a year</source>
         <translation>Export the anonymised counts of a year</translation>
+    </message>
+    <message>
+        <source>Coordinator: &amp;merge exports…</source>
+        <translation>Coordinator: &amp;merge exports…</translation>
+    </message>
+    <message>
+        <source>Open the coordinator&apos;s workspace: merge the confidants&apos; export files</source>
+        <translation>Open the coordinator&apos;s workspace: merge the confidants&apos; export files</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1447,6 +1889,160 @@ one point a line:</translation>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Exact working view (not for publication)</source>
+        <translation>&amp;Exact working view (not for publication)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>&amp;Hide counts below:</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Hide counts below</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tables</translation>
+    </message>
+    <message>
+        <source>Earlier years beside it</source>
+        <translation>Earlier years beside it</translation>
+    </message>
+    <message>
+        <source>Earlier years&apos; merged files</source>
+        <translation>Earlier years&apos; merged files</translation>
+    </message>
+    <message>
+        <source>&amp;Add year…</source>
+        <translation>&amp;Add year…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <source>Top 3 per group</source>
+        <translation>Top 3 per group</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>No figures yet: add export files on the Files page.</source>
+        <translation>No figures yet: add export files on the Files page.</translation>
+    </message>
+    <message>
+        <source>{cases} cases · {conversations} conversations · {hours} hours · {sources} sources</source>
+        <translation>{cases} cases · {conversations} conversations · {hours} hours · {sources} sources</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Expected sources</source>
+        <translation>Expected sources</translation>
+    </message>
+    <message>
+        <source>One source a line: the label a confidant chose for the export, or the source id. Text after # is a comment.</source>
+        <translation>One source a line: the label a confidant chose for the export, or the source id. Text after # is a comment.</translation>
+    </message>
+    <message>
+        <source>Expected sources, one a line</source>
+        <translation>Expected sources, one a line</translation>
+    </message>
+    <message>
+        <source>&amp;Load list…</source>
+        <translation>&amp;Load list…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve list…</source>
+        <translation>Sa&amp;ve list…</translation>
+    </message>
+    <message>
+        <source>Add &amp;sources not on the list</source>
+        <translation>Add &amp;sources not on the list</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Missing:</translation>
+    </message>
+    <message>
+        <source>Missing sources</source>
+        <translation>Missing sources</translation>
+    </message>
+    <message>
+        <source>Delivered, not on the list:</source>
+        <translation>Delivered, not on the list:</translation>
+    </message>
+    <message>
+        <source>Delivered sources not on the list</source>
+        <translation>Delivered sources not on the list</translation>
+    </message>
+    <message>
+        <source>&amp;Print delivery list…</source>
+        <translation>&amp;Print delivery list…</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>Load a list of expected sources</source>
+        <translation>Load a list of expected sources</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save the list of expected sources</source>
+        <translation>Save the list of expected sources</translation>
+    </message>
+    <message>
+        <source>The list could not be saved ({reason}).</source>
+        <translation>The list could not be saved ({reason}).</translation>
+    </message>
+    <message>
+        <source>Missing ({n}):</source>
+        <translation>Missing ({n}):</translation>
+    </message>
+    <message>
+        <source>Delivered, not on the list ({n}):</source>
+        <translation>Delivered, not on the list ({n}):</translation>
+    </message>
+    <message>
+        <source>No list yet</source>
+        <translation>No list yet</translation>
+    </message>
+    <message>
+        <source>Type or load the sources you expect to see who is missing.</source>
+        <translation>Type or load the sources you expect to see who is missing.</translation>
+    </message>
+    <message>
+        <source>{delivered} of {expected} delivered</source>
+        <translation>{delivered} of {expected} delivered</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -1479,6 +2075,22 @@ one point a line:</translation>
     <message>
         <source>A closed case is due for destruction once its year has been exported and this many months have passed since it was closed.</source>
         <translation>A closed case is due for destruction once its year has been exported and this many months have passed since it was closed.</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>Automatic backups to keep</translation>
+    </message>
+    <message>
+        <source>The newest this many automatic backups are kept; older ones are deleted. A purge also deletes every backup made before it.</source>
+        <translation>The newest this many automatic backups are kept; older ones are deleted. A purge also deletes every backup made before it.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Folder for automatic backups</translation>
+    </message>
+    <message>
+        <source>A full path; left empty, a folder named backups beside the vault. A folder on another disk also survives the loss of this one.</source>
+        <translation>A full path; left empty, a folder named backups beside the vault. A folder on another disk also survives the loss of this one.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2154,10 @@ one point a line:</translation>
         <translation>Open &amp;another vault…</translation>
     </message>
     <message>
+        <source>Merge the confidants&apos; export files: no vault needed</source>
+        <translation>Merge the confidants&apos; export files: no vault needed</translation>
+    </message>
+    <message>
         <source>Coordinator: &amp;merge exports…</source>
         <translation>Coordinator: &amp;merge exports…</translation>
     </message>
@@ -1572,6 +2188,131 @@ one point a line:</translation>
     <message>
         <source>Demo: the passphrase of this throwaway vault is {passphrase}</source>
         <translation>Demo: the passphrase of this throwaway vault is {passphrase}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Add export files</source>
+        <translation>Add export files</translation>
+    </message>
+    <message>
+        <source>Export files (*.json);;All files (*)</source>
+        <translation>Export files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add every export file in a folder</source>
+        <translation>Add every export file in a folder</translation>
+    </message>
+    <message>
+        <source>Add an earlier year&apos;s merged file</source>
+        <translation>Add an earlier year&apos;s merged file</translation>
+    </message>
+    <message>
+        <source>Merged files (*.json);;All files (*)</source>
+        <translation>Merged files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Open workspace</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Workspaces (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Save workspace</translation>
+    </message>
+    <message>
+        <source>workspace.json</source>
+        <translation>workspace.json</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation>Workspaces (*.json)</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s workspace</source>
+        <translation>Coordinator&apos;s workspace</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved. Discard them?</source>
+        <translation>The workspace has changes that are not saved. Discard them?</translation>
+    </message>
+    <message>
+        <source>Save the workspace (its list of files and the roster) before closing?</source>
+        <translation>Save the workspace (its list of files and the roster) before closing?</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>merged</translation>
+    </message>
+    <message>
+        <source>Save merged file</source>
+        <translation>Save merged file</translation>
+    </message>
+    <message>
+        <source>Merged files (*.json)</source>
+        <translation>Merged files (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {cases} cases from {sources} sources</source>
+        <translation>Saved {file}: {cases} cases from {sources} sources</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Save workbook</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {file} (published view: small counts hidden)</source>
+        <translation>Saved {file} (published view: small counts hidden)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCharts</name>
+    <message>
+        <source>Cases by primary category, {year}</source>
+        <translation>Cases by primary category, {year}</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>Cases per year</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOutput</name>
+    <message>
+        <source>Save merged file</source>
+        <translation>Save merged file</translation>
+    </message>
+    <message>
+        <source>{file} is one of the collected files; choose another name.</source>
+        <translation>{file} is one of the collected files; choose another name.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Save workbook</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
     </message>
 </context>
 </TS>

@@ -486,6 +486,17 @@
     </message>
 </context>
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Cases by primary category</source>
+        <translation>Casussen naar hoofdcategorie</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>Casussen per jaar</translation>
+    </message>
+</context>
+<context>
     <name>ConversationTableModel</name>
     <message>
         <source>Date</source>
@@ -498,6 +509,221 @@
     <message>
         <source>Minutes</source>
         <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatorWorkspace</name>
+    <message>
+        <source>Coordinator&apos;s workspace</source>
+        <translation>Coördinatorwerkruimte</translation>
+    </message>
+    <message>
+        <source>Not for publication</source>
+        <translation>Niet voor publicatie</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Werkruimte</translation>
+    </message>
+    <message>
+        <source>&amp;Files</source>
+        <translation>&amp;Bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Uitvoer</translation>
+    </message>
+    <message>
+        <source>Tool bar</source>
+        <translation>Werkbalk</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace</source>
+        <translation>&amp;Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>Start again with no files</source>
+        <translation>Opnieuw beginnen, zonder bestanden</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open a saved workspace: its files, roster and year</source>
+        <translation>Een bewaarde werkruimte openen: de bestanden, de lijst en het jaar</translation>
+    </message>
+    <message>
+        <source>&amp;Save workspace</source>
+        <translation>Werkruimte o&amp;pslaan</translation>
+    </message>
+    <message>
+        <source>Save the list of files and the roster, to go on later</source>
+        <translation>De lijst van bestanden en de verwachte bronnen bewaren, om later verder te gaan</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>Werkruimte opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>Save the workspace under another name</source>
+        <translation>De werkruimte onder een andere naam opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the coordinator&apos;s workspace</source>
+        <translation>De coördinatorwerkruimte sluiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;files…</source>
+        <translation>&amp;Bestanden toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add export files of confidants or units</source>
+        <translation>Exportbestanden van vertrouwenspersonen of onderdelen toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>&amp;Map toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add every export file in a folder and its subfolders</source>
+        <translation>Alle exportbestanden in een map en de submappen toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected files</source>
+        <translation>Geselecteerde bestanden &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Take the selected files out of the workspace (the files stay on disk)</source>
+        <translation>De geselecteerde bestanden uit de werkruimte halen (de bestanden zelf blijven staan)</translation>
+    </message>
+    <message>
+        <source>Read all files &amp;again</source>
+        <translation>Alle bestanden &amp;opnieuw lezen</translation>
+    </message>
+    <message>
+        <source>Read every file again, for files changed on disk</source>
+        <translation>Alle bestanden opnieuw lezen, voor bestanden die intussen zijn gewijzigd</translation>
+    </message>
+    <message>
+        <source>Add an &amp;earlier year…</source>
+        <translation>&amp;Eerder jaar toevoegen…</translation>
+    </message>
+    <message>
+        <source>Set an earlier year&apos;s merged file beside this year</source>
+        <translation>Het samengevoegde bestand van een eerder jaar naast dit jaar zetten</translation>
+    </message>
+    <message>
+        <source>Save &amp;merged file…</source>
+        <translation>&amp;Samengevoegd bestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the merged figures, to hand on or merge again at the next level</source>
+        <translation>De samengevoegde aantallen opslaan, om door te geven of op het volgende niveau opnieuw samen te voegen</translation>
+    </message>
+    <message>
+        <source>Save &amp;workbook (XLSX)…</source>
+        <translation>&amp;Werkmap opslaan (XLSX)…</translation>
+    </message>
+    <message>
+        <source>The published report as a workbook, small counts hidden</source>
+        <translation>Het publicatierapport als werkmap, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <source>Save report as &amp;PDF…</source>
+        <translation>Rapport als &amp;pdf opslaan…</translation>
+    </message>
+    <message>
+        <source>The published report as PDF, small counts hidden</source>
+        <translation>Het publicatierapport als pdf, kleine aantallen verborgen</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Rapport af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print the published report, after a preview</source>
+        <translation>Het publicatierapport afdrukken, na een voorbeeld</translation>
+    </message>
+    <message>
+        <source>Print &amp;delivery list…</source>
+        <translation>&amp;Aanleverlijst afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print who delivered and who is missing</source>
+        <translation>Afdrukken wie heeft aangeleverd en wie ontbreekt</translation>
+    </message>
+    <message>
+        <source>Files are being read; wait for them, or cancel.</source>
+        <translation>Er worden bestanden gelezen; wacht daarop, of annuleer.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be opened: {reason}</source>
+        <translation>Deze werkruimte kan niet worden geopend: {reason}</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Werkruimte opslaan</translation>
+    </message>
+    <message>
+        <source>Workspace saved: {file}</source>
+        <translation>Werkruimte opgeslagen: {file}</translation>
+    </message>
+    <message>
+        <source>These figures cannot be shown protected ({reason}).</source>
+        <translation>Deze aantallen kunnen niet beschermd worden getoond ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cancelled; the workspace is as it was.</source>
+        <translation>Geannuleerd; de werkruimte is zoals hij was.</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les ({n}, {refused} refused)</source>
+        <translation>Be&amp;standen ({n}, {refused} geweigerd)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;les ({n})</source>
+        <translation>Be&amp;standen ({n})</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery ({delivered} of {expected})</source>
+        <translation>&amp;Aanlevering ({delivered} van {expected})</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Aanlevering</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafieken</translation>
+    </message>
+    <message>
+        <source>new workspace</source>
+        <translation>nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s workspace — {name}</source>
+        <translation>Coördinatorwerkruimte — {name}</translation>
+    </message>
+    <message>
+        <source>NOT FOR PUBLICATION — {title}</source>
+        <translation>NIET VOOR PUBLICATIE — {title}</translation>
+    </message>
+    <message>
+        <source>NOT FOR PUBLICATION — exact working view: every count is exact, small ones included. Do not share or publish what you see here. The workbook and the printed report stay protected.</source>
+        <translation>NIET VOOR PUBLICATIE — exacte werkweergave: alle aantallen zijn exact, ook de kleine. Deel of publiceer niet wat u hier ziet. De werkmap en het afgedrukte rapport blijven beschermd.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1209,176 @@ one point a line:</source>
     </message>
 </context>
 <context>
+    <name>FileTableModel</name>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casussen</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>{n} bronnen</translation>
+    </message>
+    <message>
+        <source>✓ counted</source>
+        <translation>✓ geteld</translation>
+    </message>
+    <message>
+        <source>↻ replaced</source>
+        <translation>↻ vervangen</translation>
+    </message>
+    <message>
+        <source>= duplicate</source>
+        <translation>= dubbel</translation>
+    </message>
+    <message>
+        <source>✗ refused</source>
+        <translation>✗ geweigerd</translation>
+    </message>
+    <message>
+        <source>a newer revision is in {file}</source>
+        <translation>een nieuwere revisie staat in {file}</translation>
+    </message>
+    <message>
+        <source>the same file as {file}; counted once</source>
+        <translation>hetzelfde bestand als {file}; één keer geteld</translation>
+    </message>
+    <message>
+        <source>changed or damaged after export (digest does not match)</source>
+        <translation>gewijzigd of beschadigd na de export (de controlecode klopt niet)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of Confidant; update first</source>
+        <translation>gemaakt met een nieuwere versie van Confidant; werk eerst bij</translation>
+    </message>
+    <message>
+        <source>year {year}, not the year being merged ({chosen})</source>
+        <translation>jaar {year}, niet het jaar dat wordt samengevoegd ({chosen})</translation>
+    </message>
+    <message>
+        <source>another list of categories; cannot be merged</source>
+        <translation>een andere lijst van categorieën; kan niet worden samengevoegd</translation>
+    </message>
+    <message>
+        <source>double counting: its sources are also in {file}</source>
+        <translation>dubbel geteld: de bronnen staan ook in {file}</translation>
+    </message>
+    <message>
+        <source>same source and revision as {file}, other figures: ask the confidant which is right</source>
+        <translation>zelfde bron en revisie als {file}, andere aantallen: vraag de vertrouwenspersoon welke klopt</translation>
+    </message>
+    <message>
+        <source>this is the year being merged</source>
+        <translation>dit is het jaar dat wordt samengevoegd</translation>
+    </message>
+    <message>
+        <source>another file of year {year} is already beside it</source>
+        <translation>er staat al een ander bestand van {year} naast</translation>
+    </message>
+    <message>
+        <source>cannot be used: {reason}</source>
+        <translation>niet bruikbaar: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a f&amp;older…</source>
+        <translation>&amp;Map toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>Selectie &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>or drag export files and folders onto this window.</source>
+        <translation>of sleep exportbestanden en mappen naar dit venster.</translation>
+    </message>
+    <message>
+        <source>&amp;Year to merge:</source>
+        <translation>&amp;Jaar om samen te voegen:</translation>
+    </message>
+    <message>
+        <source>Year to merge</source>
+        <translation>Jaar om samen te voegen</translation>
+    </message>
+    <message>
+        <source>Collected files</source>
+        <translation>Verzamelde bestanden</translation>
+    </message>
+    <message>
+        <source>most common ({year})</source>
+        <translation>meest voorkomend ({year})</translation>
+    </message>
+    <message>
+        <source>most common</source>
+        <translation>meest voorkomend</translation>
+    </message>
+    <message>
+        <source>No files yet. Add the export files the confidants sent you with Add files… or Add a folder…, or drag them onto this window.</source>
+        <translation>Nog geen bestanden. Voeg de exportbestanden toe die de vertrouwenspersonen u stuurden, met Bestanden toevoegen… of Map toevoegen…, of sleep ze naar dit venster.</translation>
+    </message>
+    <message>
+        <source>{n} counted</source>
+        <translation>{n} geteld</translation>
+    </message>
+    <message>
+        <source>{n} replaced by a newer revision</source>
+        <translation>{n} vervangen door een nieuwere revisie</translation>
+    </message>
+    <message>
+        <source>{n} identical duplicates</source>
+        <translation>{n} identieke dubbele</translation>
+    </message>
+    <message>
+        <source>{n} refused</source>
+        <translation>{n} geweigerd</translation>
+    </message>
+    <message>
+        <source>{files} files: {states}.</source>
+        <translation>{files} bestanden: {states}.</translation>
+    </message>
+    <message>
+        <source>Year {year}: {cases} cases from {sources} sources.</source>
+        <translation>Jaar {year}: {cases} casussen uit {sources} bronnen.</translation>
+    </message>
+    <message>
+        <source>Refused files do not count; the list says why.</source>
+        <translation>Geweigerde bestanden tellen niet mee; de lijst zegt waarom.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to Confidant</source>
@@ -1104,6 +1500,21 @@ one point a line:</source>
         <source>&amp;Create vault</source>
         <translation>Kluis &amp;aanmaken</translation>
     </message>
+    <message>
+        <source>Coordinator: &amp;merge exports…</source>
+        <translation>Coördinator: exports &amp;samenvoegen…</translation>
+    </message>
+</context>
+<context>
+    <name>GridModel</name>
+    <message>
+        <source>1 to {k}: hidden, a small count could point at a person</source>
+        <translation>1 tot en met {k}: verborgen, een klein aantal kan naar een persoon wijzen</translation>
+    </message>
+    <message>
+        <source>hidden so that no hidden count can be worked out from the others</source>
+        <translation>verborgen zodat geen verborgen aantal uit de andere kan worden afgeleid</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1201,6 +1612,29 @@ one point a line:</source>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annuleren…</translation>
+    </message>
+    <message>
+        <source>Reading files: {done} of {total}</source>
+        <translation>Bestanden lezen: {done} van {total}</translation>
+    </message>
+    <message>
+        <source>Reading files…</source>
+        <translation>Bestanden lezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop reading; the workspace stays as it was</source>
+        <translation>Stoppen met lezen; de werkruimte blijft zoals hij was</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Confidant</source>
@@ -1265,6 +1699,14 @@ one point a line:</source>
     <message>
         <source>Export the anonymised counts of a year</source>
         <translation>De geanonimiseerde aantallen van een jaar exporteren</translation>
+    </message>
+    <message>
+        <source>Coordinator: &amp;merge exports…</source>
+        <translation>Coördinator: exports &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>Open the coordinator&apos;s workspace: merge the confidants&apos; export files</source>
+        <translation>De coördinatorwerkruimte openen: de exportbestanden van vertrouwenspersonen samenvoegen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1447,6 +1889,160 @@ one point a line:</source>
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>&amp;Exact working view (not for publication)</source>
+        <translation>&amp;Exacte werkweergave (niet voor publicatie)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide counts below:</source>
+        <translation>Aantallen &amp;verbergen onder:</translation>
+    </message>
+    <message>
+        <source>Hide counts below</source>
+        <translation>Aantallen verbergen onder</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Earlier years beside it</source>
+        <translation>Eerdere jaren ernaast</translation>
+    </message>
+    <message>
+        <source>Earlier years&apos; merged files</source>
+        <translation>Samengevoegde bestanden van eerdere jaren</translation>
+    </message>
+    <message>
+        <source>&amp;Add year…</source>
+        <translation>Jaar &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Verw&amp;ijderen</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>Top 3 per group</source>
+        <translation>Top 3 per groep</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>No figures yet: add export files on the Files page.</source>
+        <translation>Nog geen aantallen: voeg exportbestanden toe op de pagina Bestanden.</translation>
+    </message>
+    <message>
+        <source>{cases} cases · {conversations} conversations · {hours} hours · {sources} sources</source>
+        <translation>{cases} casussen · {conversations} gesprekken · {hours} uur · {sources} bronnen</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>Expected sources</source>
+        <translation>Verwachte bronnen</translation>
+    </message>
+    <message>
+        <source>One source a line: the label a confidant chose for the export, or the source id. Text after # is a comment.</source>
+        <translation>Eén bron per regel: het label dat de vertrouwenspersoon voor de export koos, of de bron-id. Tekst na # is commentaar.</translation>
+    </message>
+    <message>
+        <source>Expected sources, one a line</source>
+        <translation>Verwachte bronnen, één per regel</translation>
+    </message>
+    <message>
+        <source>&amp;Load list…</source>
+        <translation>Lijst &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve list…</source>
+        <translation>Lijst op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Add &amp;sources not on the list</source>
+        <translation>Bronnen die niet op de lijst staan toe&amp;voegen</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Aanlevering</translation>
+    </message>
+    <message>
+        <source>Missing:</source>
+        <translation>Ontbreekt:</translation>
+    </message>
+    <message>
+        <source>Missing sources</source>
+        <translation>Ontbrekende bronnen</translation>
+    </message>
+    <message>
+        <source>Delivered, not on the list:</source>
+        <translation>Aangeleverd, niet op de lijst:</translation>
+    </message>
+    <message>
+        <source>Delivered sources not on the list</source>
+        <translation>Aangeleverde bronnen die niet op de lijst staan</translation>
+    </message>
+    <message>
+        <source>&amp;Print delivery list…</source>
+        <translation>Aanleverlijst af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <source>Load a list of expected sources</source>
+        <translation>Een lijst van verwachte bronnen laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Tekstbestanden (*.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save the list of expected sources</source>
+        <translation>De lijst van verwachte bronnen opslaan</translation>
+    </message>
+    <message>
+        <source>The list could not be saved ({reason}).</source>
+        <translation>De lijst kon niet worden opgeslagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Missing ({n}):</source>
+        <translation>Ontbreekt ({n}):</translation>
+    </message>
+    <message>
+        <source>Delivered, not on the list ({n}):</source>
+        <translation>Aangeleverd, niet op de lijst ({n}):</translation>
+    </message>
+    <message>
+        <source>No list yet</source>
+        <translation>Nog geen lijst</translation>
+    </message>
+    <message>
+        <source>Type or load the sources you expect to see who is missing.</source>
+        <translation>Typ of laad de bronnen die u verwacht, om te zien wie ontbreekt.</translation>
+    </message>
+    <message>
+        <source>{delivered} of {expected} delivered</source>
+        <translation>{delivered} van {expected} aangeleverd</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -1479,6 +2075,22 @@ one point a line:</source>
     <message>
         <source>A closed case is due for destruction once its year has been exported and this many months have passed since it was closed.</source>
         <translation>Een gesloten casus komt in aanmerking voor vernietiging als het jaar is geëxporteerd en er zoveel maanden zijn verstreken sinds het sluiten.</translation>
+    </message>
+    <message>
+        <source>Automatic backups to keep</source>
+        <translation>Automatische back-ups bewaren</translation>
+    </message>
+    <message>
+        <source>The newest this many automatic backups are kept; older ones are deleted. A purge also deletes every backup made before it.</source>
+        <translation>Zoveel van de nieuwste automatische back-ups blijven bewaard; oudere worden verwijderd. Bij vernietiging van casussen wordt ook elke eerdere back-up verwijderd.</translation>
+    </message>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>Map voor automatische back-ups</translation>
+    </message>
+    <message>
+        <source>A full path; left empty, a folder named backups beside the vault. A folder on another disk also survives the loss of this one.</source>
+        <translation>Een volledig pad; leeg: een map backups naast de kluis. Een map op een andere schijf overleeft ook het verlies van deze.</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2154,10 @@ one point a line:</source>
         <translation>Andere &amp;kluis openen…</translation>
     </message>
     <message>
+        <source>Merge the confidants&apos; export files: no vault needed</source>
+        <translation>De exportbestanden van vertrouwenspersonen samenvoegen: daarvoor is geen kluis nodig</translation>
+    </message>
+    <message>
         <source>Coordinator: &amp;merge exports…</source>
         <translation>Coördinator: exports &amp;samenvoegen…</translation>
     </message>
@@ -1572,6 +2188,131 @@ one point a line:</source>
     <message>
         <source>Demo: the passphrase of this throwaway vault is {passphrase}</source>
         <translation>Demo: de wachtzin van deze wegwerpkluis is {passphrase}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceActions</name>
+    <message>
+        <source>Add export files</source>
+        <translation>Exportbestanden toevoegen</translation>
+    </message>
+    <message>
+        <source>Export files (*.json);;All files (*)</source>
+        <translation>Exportbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Add every export file in a folder</source>
+        <translation>Alle exportbestanden in een map toevoegen</translation>
+    </message>
+    <message>
+        <source>Add an earlier year&apos;s merged file</source>
+        <translation>Het samengevoegde bestand van een eerder jaar toevoegen</translation>
+    </message>
+    <message>
+        <source>Merged files (*.json);;All files (*)</source>
+        <translation>Samengevoegde bestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Werkruimte openen</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json);;All files (*)</source>
+        <translation>Werkruimtes (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save workspace</source>
+        <translation>Werkruimte opslaan</translation>
+    </message>
+    <message>
+        <source>workspace.json</source>
+        <translation>werkruimte.json</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.json)</source>
+        <translation>Werkruimtes (*.json)</translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s workspace</source>
+        <translation>Coördinatorwerkruimte</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved. Discard them?</source>
+        <translation>De werkruimte heeft wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <source>Save the workspace (its list of files and the roster) before closing?</source>
+        <translation>De werkruimte (de lijst van bestanden en de verwachte bronnen) opslaan voor het sluiten?</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <source>Save merged file</source>
+        <translation>Samengevoegd bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Merged files (*.json)</source>
+        <translation>Samengevoegde bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved {file}: {cases} cases from {sources} sources</source>
+        <translation>Opgeslagen: {file}: {cases} casussen uit {sources} bronnen</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Werkmap opslaan</translation>
+    </message>
+    <message>
+        <source>Workbooks (*.xlsx)</source>
+        <translation>Werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {file} (published view: small counts hidden)</source>
+        <translation>Opgeslagen: {file} (publicatieweergave: kleine aantallen verborgen)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Rapport als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCharts</name>
+    <message>
+        <source>Cases by primary category, {year}</source>
+        <translation>Casussen naar hoofdcategorie, {year}</translation>
+    </message>
+    <message>
+        <source>Cases per year</source>
+        <translation>Casussen per jaar</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOutput</name>
+    <message>
+        <source>Save merged file</source>
+        <translation>Samengevoegd bestand opslaan</translation>
+    </message>
+    <message>
+        <source>{file} is one of the collected files; choose another name.</source>
+        <translation>{file} is een van de verzamelde bestanden; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>{file} could not be written ({reason}).</source>
+        <translation>{file} kon niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save workbook</source>
+        <translation>Werkmap opslaan</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Pdf opslaan</translation>
     </message>
 </context>
 </TS>
