@@ -21,6 +21,10 @@
 Until step 7 shows its window, only PySide6 and light modules of ours are imported: the vault
 package (and with it pydantic) loads at the first unlock, openpyxl only when a workbook is read or
 written. The demo folder is removed when the application ends, however it ends.
+
+``CONFIDANT_BENCH_MARKER=UnlockDialog`` (or ``MainWindow``) is for ``benchmarks/gui.py``: the
+process prints a marker line when that window's first frame is painted and exits at once
+(``ui.app.ExitAtFirstFrame``, installed on the window when the shell shows it).
 """
 
 from __future__ import annotations
@@ -146,6 +150,9 @@ def _start(args: argparse.Namespace, settings_file: Path, vault_file: Path,
                   settings_file=settings_file,
                   demo_passphrase=demo.passphrase if demo else None)
     shell.quit_requested.connect(app.quit)
+    bench = os.environ.get(ui_app.BENCH_MARKER)
+    if bench:  # benchmarks/gui.py: report the first frame of that window, then end
+        shell.window_shown.connect(lambda window: ui_app.report_first_frame(window, bench))
     shell.start()
     code = app.exec()
     shell.shutdown()

@@ -7,6 +7,7 @@ prompt is shown, and the prompt must appear before pydantic or openpyxl are impo
 from __future__ import annotations
 
 import logging
+import os
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -20,13 +21,15 @@ from PySide6.QtCore import (
     Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from confidant_app import APP_AUTHOR, APP_NAME, __version__
 from confidant_app.resources import resource_path
 
 log = logging.getLogger(__name__)
 
+# ``CONFIDANT_BENCH_MARKER=UnlockDialog`` (or ``MainWindow``): for ``benchmarks/gui.py`` only.
+BENCH_MARKER = "CONFIDANT_BENCH_MARKER"
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 DEFAULT_IDLE_MINUTES = 5.0
@@ -159,3 +162,44 @@ class IdleLock(QObject):
     def _expire(self) -> None:
         self.disarm()
         self.timed_out.emit()
+
+
+def report_first_frame(window: QWidget, window_class: str) -> None:
+    """For ``benchmarks/gui.py`` only: end the process at the first frame of ``window`` if it is
+    of the class named (``ExitAtFirstFrame``)."""
+    if type(window).__name__ == window_class:
+        ExitAtFirstFrame(window)
+
+
+class ExitAtFirstFrame(QObject):
+    """For ``benchmarks/gui.py`` only: once ``window``'s first frame is painted, print
+    ``CONFIDANT_BENCH_MARKER <class> <VmRSS in KiB>`` and end the process at once.
+
+    Installed on the window alone (``__main__`` does so when ``CONFIDANT_BENCH_MARKER`` names the
+    class of a window the shell shows): a filter on the whole application would make PySide6 wrap every event of
+    every object in Python, which costs the start-up some 30 ms by itself. The window's own paint
+    event comes before its children's, so the report waits for a zero timer: it runs once the
+    whole frame has been painted and flushed.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window_class = type(window).__name__
+        self._seen = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._seen and event.type() == QEvent.Type.Paint:
+            self._seen = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        rss = 0
+        try:
+            with open("/proc/self/status", encoding="ascii") as status:
+                rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+        except (OSError, StopIteration, ValueError):
+            pass  # not Linux: the benchmark then reports no memory figure
+        print(f"{BENCH_MARKER} {self._window_class} {rss}", flush=True)
+        os._exit(0)  # no teardown: the benchmark times the start, not the exit

@@ -44,6 +44,7 @@ from confidant_app.ui.errors import describe
 from confidant_app.ui.field_errors import GENERAL, FieldMarks, explain, taken_number
 from confidant_app.ui.forms.ui_case_editor import Ui_CaseEditor
 from confidant_app.ui.models.conversation_table import ConversationRow
+from confidant_app.ui.screen_fit import fit_to_screen, shown_rows
 from confidant_app.ui.session import Session
 from confidant_app.vault.store import DuplicateCaseNumber
 
@@ -97,6 +98,8 @@ class CaseEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         self._load(session.get(case_id) if case_id is not None else None, default_unit)
         self._retranslate()
+        # As large as the content needs (every category in view), as far as the screen allows.
+        fit_to_screen(self, ui.categoryTree, shown_rows(ui.categoryTree), ui.bodyScroll)
 
     # -- filling and reading ----------------------------------------------------------------
 

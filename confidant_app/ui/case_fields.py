@@ -122,6 +122,12 @@ class CategoryPicker(QObject):
         tree.header().setStretchLastSection(False)
         tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Wide enough for the longest label in this language: at the form's 380 pixels three
+        # Dutch labels were cut short ("Seksuele intimidatie / seksueel grensove..."), and the
+        # categories are what a confidant must read right. The dialog grows to make room.
+        tree.setMinimumWidth(max(tree.minimumWidth(), sum(map(tree.sizeHintForColumn, (0, 1)))
+                                 + tree.verticalScrollBar().sizeHint().width()
+                                 + 2 * tree.frameWidth() + 8))
         tree.itemChanged.connect(self._ticked)
         primary.currentIndexChanged.connect(lambda _index: self.changed.emit())
 

@@ -32,6 +32,7 @@ from confidant_app.ui.app import demo_title
 from confidant_app.ui.errors import describe
 from confidant_app.ui.export_preview import fill_preview, notice
 from confidant_app.ui.forms.ui_export_dialog import Ui_ExportDialog
+from confidant_app.ui.screen_fit import fit_to_screen, shown_rows
 from confidant_app.ui.session import Session
 from confidant_app.ui.tasks import Task, run_in_thread
 
@@ -72,6 +73,8 @@ class ExportDialog(QDialog):
         self._fill_years()
         self._fill_releases()
         self._retranslate()
+        # Every figure that leaves the device, with as little scrolling as the screen allows.
+        fit_to_screen(self, self.ui.previewTree, shown_rows(self.ui.previewTree))
 
     @property
     def busy(self) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,7 +46,10 @@ def strength(passphrase: str) -> int:
 
 
 class FirstRunDialog(QDialog):
-    """Accepted once ``session`` holds the new, unlocked vault."""
+    """Accepted once ``session`` holds the new, unlocked vault. ``coordinator_requested``: open
+    the coordinator's workspace instead; a coordinator needs no vault."""
+
+    coordinator_requested = Signal()
 
     def __init__(self, session: Session, location: Path, codebook: Codebook,
                  language: Language, parent: QWidget | None = None) -> None:
@@ -69,6 +72,7 @@ class FirstRunDialog(QDialog):
         self.ui.browseButton.clicked.connect(self._choose_location)
         self.ui.buttonBox.accepted.connect(self.try_create)
         self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.mergeButton.clicked.connect(self.coordinator_requested)
         self._retranslate()
 
     @property

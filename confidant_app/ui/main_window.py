@@ -22,11 +22,13 @@ from confidant_app.ui.session import Session
 
 class MainWindow(QMainWindow):
     """``lock_requested`` asks the shell to lock (the shell owns the order of a lock);
-    ``settings_requested``: the confidant chose Settings; ``closed``: the confidant closed the
-    window, which ends the application."""
+    ``settings_requested``: the confidant chose Settings; ``coordinator_requested``: open the
+    coordinator's workspace (the shell owns it); ``closed``: the confidant closed the window,
+    which ends the application."""
 
     lock_requested = Signal()
     settings_requested = Signal()
+    coordinator_requested = Signal()
     closed = Signal()
 
     def __init__(self, session: Session, language: Language,
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.triggered.connect(self.open_import)
         self.ui.actionExport.triggered.connect(self.open_export)
         self.ui.actionSettings.triggered.connect(self.settings_requested)
+        self.ui.actionCoordinator.triggered.connect(self.coordinator_requested)
         self.ui.actionReferralSheet.triggered.connect(self.open_referral_sheet)
         self.ui.actionReferralDirectory.triggered.connect(self.open_referral_directory)
         self.case_list.counts_changed.connect(self._show_counts)

@@ -82,6 +82,13 @@ class SettingsDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._retranslate()
+        # The hints wrap, and a form layout's minimum height counts one line for each: left at
+        # the form's size, six rows of hints were squeezed into each other and the fields cut to
+        # half their height. Open at the height the wrapped rows need, and never shorter.
+        # (Not adjustSize(): it caps a window at two thirds of the screen, which at 150% is less
+        # than these rows need.)
+        self.resize(self.sizeHint())
+        self.setMinimumHeight(self.height())
 
     def _editor(self, field: FieldInfo, value: Any, codebook: Codebook,
                 language: Language) -> QWidget:

@@ -14,6 +14,11 @@ for the prompt (``__main__.saved_language``). The shell owns the settings: it lo
 what the settings dialog returns, and applies them (language, idle time, unit of new cases).
 Command-line options (``--lang``, ``--idle-minutes``) override them for one run; choosing OK in
 the settings dialog applies what it shows.
+
+The coordinator's workspace opens from the start screen (unlock or first run: a coordinator
+needs no vault) and from the main window. It opens no vault and holds no case data, so a lock
+leaves it open. Opened from the start screen, it takes that screen's place, and closing it brings
+the start screen back.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from confidant_app.ui.unlock import UnlockDialog
 if TYPE_CHECKING:
     from confidant_app.domain.labels import Language
     from confidant_app.settings import Settings
+    from confidant_app.ui.coordinator_workspace import CoordinatorWorkspace
     from confidant_app.ui.first_run import FirstRunDialog
     from confidant_app.ui.main_window import MainWindow
 
@@ -40,9 +46,11 @@ log = logging.getLogger(__name__)
 
 
 class Shell(QObject):
-    """Shows the right window for the session's state. ``quit_requested``: the user is done."""
+    """Shows the right window for the session's state. ``quit_requested``: the user is done;
+    ``window_shown(window)``: the shell has just shown this window."""
 
     quit_requested = Signal()
+    window_shown = Signal(QWidget)
 
     def __init__(self, app: QApplication, translations: Translations, session: Session, *,
                  idle_minutes: float | None = None, settings_file: Path | None = None,
@@ -60,6 +68,7 @@ class Shell(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self.first_run: FirstRunDialog | None = None
         self.main_window: MainWindow | None = None
+        self.workspace: CoordinatorWorkspace | None = None
         app.aboutToQuit.connect(self.shutdown)
 
     @property
@@ -81,10 +90,12 @@ class Shell(QObject):
             self.unlock_dialog = UnlockDialog(self.session, demo_passphrase=self._demo_passphrase)
             self.unlock_dialog.accepted.connect(self.show_main)
             self.unlock_dialog.rejected.connect(self.quit_requested)
+            self.unlock_dialog.coordinator_requested.connect(self.open_workspace)
         self.unlock_dialog.set_vault(self.session.path)
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()
         self.unlock_dialog.activateWindow()
+        self.window_shown.emit(self.unlock_dialog)
 
     def show_first_run(self) -> None:
         from confidant_app.domain.codebook import default_codebook
@@ -94,7 +105,9 @@ class Shell(QObject):
                                         self.language)
         self.first_run.accepted.connect(self.show_main)
         self.first_run.rejected.connect(self.quit_requested)
+        self.first_run.coordinator_requested.connect(self.open_workspace)
         self.first_run.show()
+        self.window_shown.emit(self.first_run)
 
     def show_main(self) -> None:
         if self.main_window is None:
@@ -103,6 +116,7 @@ class Shell(QObject):
             self.main_window = MainWindow(self.session, self.language)
             self.main_window.lock_requested.connect(self.lock)
             self.main_window.settings_requested.connect(self.open_settings)
+            self.main_window.coordinator_requested.connect(self.open_workspace)
             self.main_window.closed.connect(self.quit_requested)
         if self.settings is None:
             self._load_settings()
@@ -110,6 +124,33 @@ class Shell(QObject):
         self.main_window.show()
         self.main_window.activateWindow()
         self.idle.arm()
+        self.window_shown.emit(self.main_window)
+
+    def open_workspace(self) -> CoordinatorWorkspace:
+        """The coordinator's workspace, one per application; from the start screen it takes the
+        start dialog's place (hidden, not closed: closing it would quit)."""
+        if self.workspace is None:
+            from confidant_app.ui.coordinator_workspace import CoordinatorWorkspace
+
+            self.workspace = CoordinatorWorkspace(self.language)
+            self.workspace.closed.connect(self._workspace_closed)
+        for dialog in (self.unlock_dialog, self.first_run):
+            if dialog is not None and dialog.isVisible():
+                dialog.hide()
+        self.workspace.show()
+        self.workspace.raise_()
+        self.workspace.activateWindow()
+        return self.workspace
+
+    def _workspace_closed(self) -> None:
+        if self.main_window is not None and self.main_window.isVisible():
+            return
+        # Back to the start screen: the first-run assistant as it was left, or the unlock prompt.
+        if self.first_run is not None and not self.session.is_open \
+                and not self.session.path.exists():
+            self.first_run.show()
+        else:
+            self.start()
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -182,7 +223,7 @@ class Shell(QObject):
 
     def set_language(self, language: Language) -> None:
         self.translations.set_language(language)
-        for window in (self.main_window, self.first_run):
+        for window in (self.main_window, self.first_run, self.workspace):
             if window is not None:
                 window.set_language(language)
 
@@ -192,4 +233,5 @@ class Shell(QObject):
         self.session.lock()
 
     def windows(self) -> list[QWidget]:
-        return [w for w in (self.unlock_dialog, self.first_run, self.main_window) if w is not None]
+        return [w for w in (self.unlock_dialog, self.first_run, self.main_window, self.workspace)
+                if w is not None]

@@ -15,6 +15,9 @@ Why the pieces are shaped so:
 - The worker emits through a ``_Relay`` that belongs to no parent: the task may be deleted (its
   dialog closed at a lock) while the worker still runs, and the relay must outlive that. Qt drops a
   queued delivery to a receiver that no longer exists, so a late result reaches no one.
+- Long work (reading a thousand export files) reports through a ``Progress``: it belongs to no
+  parent for the same reason as the relay, and the worker asks it whether to stop between steps
+  (a thread cannot be stopped from outside; the work has to notice).
 - An exception crosses without its traceback: the traceback's frames hold the worker's locals (a
   passphrase, the rows of an import file) and would keep them alive as long as anyone holds the
   exception. A bug's traceback is written to the log first, in the worker; it holds code lines and
@@ -24,6 +27,7 @@ Why the pieces are shaped so:
 from __future__ import annotations
 
 import logging
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -38,6 +42,31 @@ log = logging.getLogger(__name__)
 class _Relay(QObject):
     succeeded = Signal(object)
     raised = Signal(object)
+
+
+class Progress(QObject):
+    """Shared by the GUI thread and one worker: the worker calls ``report(done, total)`` (heard
+    on the GUI thread as ``step``) and asks ``cancelled()``; the GUI thread calls ``cancel()``.
+    Reports are thinned to about every half percent: a queued signal per file of a thousand would
+    only make the interface repaint for nothing."""
+
+    step = Signal(int, int)
+
+    def __init__(self) -> None:
+        super().__init__()  # no parent: the worker may still report after a window has gone
+        self._stop = threading.Event()
+        self._last = -1
+
+    def report(self, done: int, total: int) -> None:
+        if done == total or done == 0 or (done - self._last) * 200 >= total:
+            self._last = done
+            self.step.emit(done, total)
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
 
 
 class Task(QObject):

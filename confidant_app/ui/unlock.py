@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
 
@@ -32,7 +32,10 @@ FOLDER_WIDTH = 440  # pixels; a deep folder is elided in the middle, the tooltip
 
 
 class UnlockDialog(QDialog):
-    """Accepted once ``session`` holds the unlocked vault; rejected means quit."""
+    """Accepted once ``session`` holds the unlocked vault; rejected means quit.
+    ``coordinator_requested``: open the coordinator's workspace, which needs no vault."""
+
+    coordinator_requested = Signal()
 
     def __init__(self, session: Session, *, demo_passphrase: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -53,6 +56,7 @@ class UnlockDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.try_unlock)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.otherVaultButton.clicked.connect(self._choose_vault)
+        self.ui.mergeButton.clicked.connect(self.coordinator_requested)
         self.ui.passphraseEdit.textEdited.connect(lambda _text: self.ui.messageLabel.hide())
         self._retranslate()
 
@@ -121,7 +125,8 @@ class UnlockDialog(QDialog):
         else:
             # The key derivation takes about a second on purpose; say so with the cursor.
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        for widget in (self.ui.passphraseEdit, self.ui.buttonBox, self.ui.otherVaultButton):
+        for widget in (self.ui.passphraseEdit, self.ui.buttonBox, self.ui.otherVaultButton,
+                       self.ui.mergeButton):
             widget.setEnabled(not busy)
 
     def reject(self) -> None:

@@ -1465,6 +1465,10 @@ one point a line:</translation>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Merge the confidants&apos; export files: no vault needed</source>
+        <translation>Merge the confidants&apos; export files: no vault needed</translation>
+    </message>
+    <message>
         <source>weak</source>
         <translation>weak</translation>
     </message>

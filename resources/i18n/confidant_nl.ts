@@ -1465,6 +1465,10 @@ one point a line:</source>
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Merge the confidants&apos; export files: no vault needed</source>
+        <translation>De exportbestanden van vertrouwenspersonen samenvoegen: daarvoor is geen kluis nodig</translation>
+    </message>
+    <message>
         <source>weak</source>
         <translation>zwak</translation>
     </message>

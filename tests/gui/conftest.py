@@ -3,11 +3,17 @@
 Every test gets its own vault (``tests/conftest.py``) and data folder; windows are closed and the
 vault locked at teardown. The offscreen platform prints a few warnings about features it lacks
 (raising windows, size hints): those are ignored here, every other Qt warning fails the test.
+
+The offscreen platform's one screen of 800x800 is replaced by the two of ``screens.json``: the
+laptop most confidants have (1366x768, the primary screen, where windows open) and a desktop
+monitor (1920x1080) beside it. ``test_screenshots`` draws on both. (The offscreen platform makes
+the screen listed last the primary one.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,6 +32,10 @@ from confidant_app.vault import CaseStore, Vault
 PASSPHRASE = "kiwi-tractor-lantern-42"
 HERE = Path(__file__).parent
 OFFSCREEN_NOISE = ("This plugin does not support",)
+
+# Read when the QApplication is made, which is after this module is imported.
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'screens.json'}"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

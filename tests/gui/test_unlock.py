@@ -110,5 +110,10 @@ def test_quit_is_reported(make_shell: Callable[..., Shell], case_vault: Path, qt
         shell.unlock_dialog.reject()
 
 
-def test_merge_button_waits_for_its_issue(dialog: UnlockDialog) -> None:
-    assert not dialog.ui.mergeButton.isVisible() and not dialog.ui.mergeButton.isEnabled()
+def test_the_merge_button_asks_for_the_coordinators_workspace(dialog: UnlockDialog,
+                                                             qtbot: QtBot) -> None:
+    dialog.show()
+    assert dialog.ui.mergeButton.isVisible() and dialog.ui.mergeButton.isEnabled()
+    with qtbot.waitSignal(dialog.coordinator_requested):
+        dialog.ui.mergeButton.click()
+    assert dialog.isVisible()  # the shell decides what the start screen does next

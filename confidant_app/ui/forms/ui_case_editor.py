@@ -8,19 +8,29 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QDate, QMetaObject, QSize, Qt)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
+    QSpinBox,
+    QTableView,
+    QTreeWidget,
+    QVBoxLayout,
+    QWidget)
 
 class Ui_CaseEditor(object):
     def setupUi(self, CaseEditor):
@@ -43,9 +53,19 @@ class Ui_CaseEditor(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
+        self.bodyScroll = QScrollArea(CaseEditor)
+        self.bodyScroll.setObjectName(u"bodyScroll")
+        self.bodyScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.bodyScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.bodyScroll.setWidgetResizable(True)
+        self.body = QWidget()
+        self.body.setObjectName(u"body")
+        self.bodyLayout = QVBoxLayout(self.body)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.bodyLayout.setContentsMargins(0, 0, 0, 0)
         self.upperLayout = QHBoxLayout()
         self.upperLayout.setObjectName(u"upperLayout")
-        self.detailsGroup = QGroupBox(CaseEditor)
+        self.detailsGroup = QGroupBox(self.body)
         self.detailsGroup.setObjectName(u"detailsGroup")
         self.detailsForm = QFormLayout(self.detailsGroup)
         self.detailsForm.setObjectName(u"detailsForm")
@@ -110,6 +130,8 @@ class Ui_CaseEditor(object):
         self.unitBox.setObjectName(u"unitBox")
         self.unitCombo = QComboBox(self.detailsGroup)
         self.unitCombo.setObjectName(u"unitCombo")
+        self.unitCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.unitCombo.setMinimumContentsLength(24)
 
         self.unitBox.addWidget(self.unitCombo)
 
@@ -258,7 +280,7 @@ class Ui_CaseEditor(object):
 
         self.upperLayout.addWidget(self.detailsGroup)
 
-        self.categoriesGroup = QGroupBox(CaseEditor)
+        self.categoriesGroup = QGroupBox(self.body)
         self.categoriesGroup.setObjectName(u"categoriesGroup")
         self.categoriesLayout = QVBoxLayout(self.categoriesGroup)
         self.categoriesLayout.setObjectName(u"categoriesLayout")
@@ -305,7 +327,7 @@ class Ui_CaseEditor(object):
 
         self.codesLayout = QVBoxLayout()
         self.codesLayout.setObjectName(u"codesLayout")
-        self.referralsGroup = QGroupBox(CaseEditor)
+        self.referralsGroup = QGroupBox(self.body)
         self.referralsGroup.setObjectName(u"referralsGroup")
         self.referralsLayout = QVBoxLayout(self.referralsGroup)
         self.referralsLayout.setObjectName(u"referralsLayout")
@@ -331,7 +353,7 @@ class Ui_CaseEditor(object):
 
         self.codesLayout.addWidget(self.referralsGroup)
 
-        self.outcomesGroup = QGroupBox(CaseEditor)
+        self.outcomesGroup = QGroupBox(self.body)
         self.outcomesGroup.setObjectName(u"outcomesGroup")
         self.outcomesLayout = QVBoxLayout(self.outcomesGroup)
         self.outcomesLayout.setObjectName(u"outcomesLayout")
@@ -355,14 +377,15 @@ class Ui_CaseEditor(object):
 
         self.upperLayout.addLayout(self.codesLayout)
 
+        self.upperLayout.setStretch(0, 2)
         self.upperLayout.setStretch(1, 3)
         self.upperLayout.setStretch(2, 2)
 
-        self.mainLayout.addLayout(self.upperLayout)
+        self.bodyLayout.addLayout(self.upperLayout)
 
         self.lowerLayout = QHBoxLayout()
         self.lowerLayout.setObjectName(u"lowerLayout")
-        self.conversationsGroup = QGroupBox(CaseEditor)
+        self.conversationsGroup = QGroupBox(self.body)
         self.conversationsGroup.setObjectName(u"conversationsGroup")
         self.conversationsLayout = QVBoxLayout(self.conversationsGroup)
         self.conversationsLayout.setObjectName(u"conversationsLayout")
@@ -435,7 +458,7 @@ class Ui_CaseEditor(object):
 
         self.lowerLayout.addWidget(self.conversationsGroup)
 
-        self.notesGroup = QGroupBox(CaseEditor)
+        self.notesGroup = QGroupBox(self.body)
         self.notesGroup.setObjectName(u"notesGroup")
         self.notesLayout = QVBoxLayout(self.notesGroup)
         self.notesLayout.setObjectName(u"notesLayout")
@@ -460,7 +483,11 @@ class Ui_CaseEditor(object):
         self.lowerLayout.setStretch(0, 3)
         self.lowerLayout.setStretch(1, 2)
 
-        self.mainLayout.addLayout(self.lowerLayout)
+        self.bodyLayout.addLayout(self.lowerLayout)
+
+        self.bodyScroll.setWidget(self.body)
+
+        self.mainLayout.addWidget(self.bodyScroll)
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")

@@ -8,17 +8,21 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtGui import (QFont)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
+    QWidget)
 
 class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
@@ -154,11 +158,26 @@ class Ui_FirstRunDialog(object):
 
         self.mainLayout.addItem(self.verticalSpacer)
 
+        self.buttonLayout = QHBoxLayout()
+        self.buttonLayout.setObjectName(u"buttonLayout")
+        self.mergeButton = QPushButton(FirstRunDialog)
+        self.mergeButton.setObjectName(u"mergeButton")
+        self.mergeButton.setAutoDefault(False)
+
+        self.buttonLayout.addWidget(self.mergeButton)
+
+        self.buttonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttonLayout.addItem(self.buttonSpacer)
+
         self.buttonBox = QDialogButtonBox(FirstRunDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
-        self.mainLayout.addWidget(self.buttonBox)
+        self.buttonLayout.addWidget(self.buttonBox)
+
+
+        self.mainLayout.addLayout(self.buttonLayout)
 
 #if QT_CONFIG(shortcut)
         self.unitLabel.setBuddy(self.unitCombo)
@@ -173,6 +192,7 @@ class Ui_FirstRunDialog(object):
         QWidget.setTabOrder(self.passphraseEdit, self.repeatEdit)
         QWidget.setTabOrder(self.repeatEdit, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.browseButton)
+        QWidget.setTabOrder(self.browseButton, self.mergeButton)
 
         self.retranslateUi(FirstRunDialog)
 
@@ -219,5 +239,9 @@ class Ui_FirstRunDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.mergeButton.setToolTip(QCoreApplication.translate("FirstRunDialog", u"Merge the confidants' export files: no vault needed", None))
+#endif // QT_CONFIG(tooltip)
+        self.mergeButton.setText(QCoreApplication.translate("FirstRunDialog", u"Coordinator: &merge exports\u2026", None))
     # retranslateUi
 

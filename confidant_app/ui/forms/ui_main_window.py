@@ -8,17 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QApplication, QMainWindow, QMenu, QMenuBar,
-    QSizePolicy, QStatusBar, QToolBar, QVBoxLayout,
-    QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, Qt)
+from PySide6.QtGui import (QAction)
+from PySide6.QtWidgets import (QMenu, QMenuBar, QStatusBar, QToolBar, QVBoxLayout, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -51,6 +43,8 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionExport.setShortcut(u"Ctrl+E")
 #endif // QT_CONFIG(shortcut)
+        self.actionCoordinator = QAction(MainWindow)
+        self.actionCoordinator.setObjectName(u"actionCoordinator")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
         self.actionReferralSheet = QAction(MainWindow)
@@ -120,6 +114,7 @@ class Ui_MainWindow(object):
         self.menuBar.addAction(self.menuHelp.menuAction())
         self.menuVault.addAction(self.actionImport)
         self.menuVault.addAction(self.actionExport)
+        self.menuVault.addAction(self.actionCoordinator)
         self.menuVault.addSeparator()
         self.menuVault.addAction(self.actionSettings)
         self.menuVault.addAction(self.actionReferralDirectory)
@@ -166,6 +161,10 @@ class Ui_MainWindow(object):
         self.actionExport.setText(QCoreApplication.translate("MainWindow", u"&Export year\u2026", None))
 #if QT_CONFIG(statustip)
         self.actionExport.setStatusTip(QCoreApplication.translate("MainWindow", u"Export the anonymised counts of a year", None))
+#endif // QT_CONFIG(statustip)
+        self.actionCoordinator.setText(QCoreApplication.translate("MainWindow", u"Coordinator: &merge exports\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionCoordinator.setStatusTip(QCoreApplication.translate("MainWindow", u"Open the coordinator's workspace: merge the confidants' export files", None))
 #endif // QT_CONFIG(statustip)
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
 #if QT_CONFIG(statustip)

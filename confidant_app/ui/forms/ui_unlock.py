@@ -8,16 +8,17 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
-    QFont, QFontDatabase, QGradient, QIcon,
-    QImage, QKeySequence, QLinearGradient, QPainter,
-    QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QVBoxLayout,
     QWidget)
 
 class Ui_UnlockDialog(object):
@@ -86,8 +87,6 @@ class Ui_UnlockDialog(object):
 
         self.mergeButton = QPushButton(UnlockDialog)
         self.mergeButton.setObjectName(u"mergeButton")
-        self.mergeButton.setEnabled(False)
-        self.mergeButton.setVisible(False)
         self.mergeButton.setAutoDefault(False)
 
         self.buttonLayout.addWidget(self.mergeButton)
@@ -130,6 +129,9 @@ class Ui_UnlockDialog(object):
         self.messageLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
         self.otherVaultButton.setText(QCoreApplication.translate("UnlockDialog", u"Open &another vault\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.mergeButton.setToolTip(QCoreApplication.translate("UnlockDialog", u"Merge the confidants' export files: no vault needed", None))
+#endif // QT_CONFIG(tooltip)
         self.mergeButton.setText(QCoreApplication.translate("UnlockDialog", u"Coordinator: &merge exports\u2026", None))
     # retranslateUi
 

@@ -36,6 +36,12 @@ class Column(IntEnum):
     LAST_CONTACT = 7
 
 
+_COLUMNS = tuple(Column)
+_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
+                    CASE_ID_ROLE})
+
+
 def _date(day: dt.date | None) -> str:
     # ISO dates: unambiguous in both languages, and the same form the import files use.
     return day.isoformat() if day else ""
@@ -99,10 +105,12 @@ class CaseTableModel(QAbstractTableModel):
                 self.tr("Last contact")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Asked for every visible cell and some eight roles at each repaint: the roles this model
+        # does not answer (font, decoration, background...) are turned away first.
+        if role not in _ROLES or not index.isValid():
             return None
         row = self._rows[index.row()]
-        column = Column(index.column())
+        column = _COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
