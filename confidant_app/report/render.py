@@ -70,8 +70,11 @@ def report_json(report: YearlyReport) -> dict[str, Any]:
     return data
 
 
-def _fmt(value: int | str) -> str:
-    return value if isinstance(value, str) else f"{value:,}".replace(",", ".")
+def _fmt(value: int | str, lang: Language = "nl") -> str:
+    """A count as a reader of that language writes it: 1.434 in Dutch, 1,434 in English."""
+    if isinstance(value, str):
+        return value
+    return f"{value:,}".replace(",", ".") if lang == "nl" else f"{value:,}"
 
 
 def report_text(report: YearlyReport, lang: Language = "nl") -> str:
@@ -98,11 +101,11 @@ def report_text(report: YearlyReport, lang: Language = "nl") -> str:
             report.total(y, "minutes") // 60 if key == "hours" else report.total(y, key)
             for y in years
         ]
-        lines.append(f"  {label:<{width - 2}}" + "".join(f"{_fmt(v):>10}" for v in values))
+        lines.append(f"  {label:<{width - 2}}" + "".join(f"{_fmt(v, lang):>10}" for v in values))
     label = pick(TOTAL_LABELS["open_at_year_end"], lang)
     lines.append(
         f"  {label:<{width - 2}}"
-        + "".join(f"{_fmt(report.shown(y, 'totals', 'open_at_year_end')):>10}" for y in years)
+        + "".join(f"{_fmt(report.shown(y, 'totals', 'open_at_year_end'), lang):>10}" for y in years)
     )
     lines.append("")
     lines.append("Top 3")
@@ -121,9 +124,8 @@ def report_text(report: YearlyReport, lang: Language = "nl") -> str:
             if all(v == 0 for v in values):
                 continue
             label = _row_label(report, table.name, code, lang)[: width - 10]
-            lines.append(
-                f"  {code:<7} {label:<{width - 10}}" + "".join(f"{_fmt(v):>10}" for v in values)
-            )
+            cells = "".join(f"{_fmt(v, lang):>10}" for v in values)
+            lines.append(f"  {code:<7} {label:<{width - 10}}{cells}")
     lines += [
         "",
         _rule(report, lang),
@@ -160,12 +162,12 @@ def _paragraph(report: YearlyReport, lang: Language) -> str:
                 else f" Dit is gelijk aan {earlier[0]}."
             )
         return text
-    text = f"In {year}, confidants registered {_fmt(cases)} cases."
+    text = f"In {year}, confidants registered {_fmt(cases, lang)} cases."
     if earlier:
         prev = report.total(earlier[0], "cases")
         trend = "an increase" if cases > prev else "a decrease" if cases < prev else "the same"
         text += (
-            f" This is {trend} compared with {earlier[0]} ({_fmt(prev)})."
+            f" This is {trend} compared with {earlier[0]} ({_fmt(prev, lang)})."
             if trend != "the same"
             else f" This equals {earlier[0]}."
         )
