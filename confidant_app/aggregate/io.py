@@ -95,7 +95,11 @@ def parse_aggregate(data: bytes, name: str, codebook: Codebook | None = None) ->
     if not isinstance(taxonomy, str) or not TAXONOMY_ID.match(taxonomy):
         raise AggregateRefusal(name, "taxonomy: missing or malformed")
     digest = raw.get("digest")
-    if not isinstance(digest, str) or digest != compute_digest(raw):
+    try:
+        actual = compute_digest(raw)
+    except UnicodeEncodeError:  # a lone surrogate ("\ud800") decodes but cannot be hashed
+        raise AggregateRefusal(name, "holds text that is not valid Unicode") from None
+    if not isinstance(digest, str) or digest != actual:
         raise AggregateRefusal(
             name, "digest does not match the content: the file was changed or damaged after export"
         )

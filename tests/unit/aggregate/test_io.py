@@ -60,6 +60,8 @@ def test_a_producer_may_leave_out_optional_keys() -> None:
         (b'{"format": "confidant-aggregate", "x": NaN}', "NaN is not a count"),
         (b'{"format": "confidant-aggregate", "x": 1.5}', "fraction"),
         (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    (b'{"format": "confidant-aggregate", "schema_version": 1, "taxonomy": "defensie-2025", '
+     b'"x": "\\ud800"}', "not valid Unicode"),
         (b'{"format": "confidant-aggregate", "a": [[[[[[[[[[1]]]]]]]]]]}', "schema_version"),
     ],
 )
@@ -160,7 +162,8 @@ def test_ten_thousand_mutated_and_random_files_only_ever_refuse(codebook: Codebo
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     value=st.recursive(
-        st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+        st.none() | st.booleans() | st.integers()
+    | st.text(max_size=20) | st.sampled_from(["\ud800", "a\udfff"]),  # lone surrogates too
         lambda children: (
             st.lists(children, max_size=4)
             | st.dictionaries(st.text(max_size=10), children, max_size=4)
@@ -170,8 +173,11 @@ def test_ten_thousand_mutated_and_random_files_only_ever_refuse(codebook: Codebo
 )
 def test_any_json_value_only_ever_refuses(value: object) -> None:
     data = json.loads(GOOD)
-    key = random.Random(str(value)).choice(list(data))
+    key = random.Random(repr(value)).choice(list(data))
     data[key] = value
-    data["digest"] = compute_digest(data)
+    try:
+        data["digest"] = compute_digest(data)
+    except UnicodeEncodeError:  # a lone surrogate: no producer could seal it either
+        data["digest"] = "sha256:" + "0" * 64
     with contextlib.suppress(AggregateRefusal):
         parse_aggregate(json.dumps(data).encode(), "h.json")
