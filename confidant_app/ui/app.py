@@ -175,11 +175,11 @@ class ExitAtFirstFrame(QObject):
     """For ``benchmarks/gui.py`` only: once ``window``'s first frame is painted, print
     ``CONFIDANT_BENCH_MARKER <class> <VmRSS in KiB>`` and end the process at once.
 
-    Installed on the window alone (``__main__`` does so when ``CONFIDANT_BENCH_MARKER`` names the
-    class of a window the shell shows): a filter on the whole application would make PySide6 wrap every event of
-    every object in Python, which costs the start-up some 30 ms by itself. The window's own paint
-    event comes before its children's, so the report waits for a zero timer: it runs once the
-    whole frame has been painted and flushed.
+    ``__main__`` installs it on the window alone, when ``CONFIDANT_BENCH_MARKER`` names the class
+    of a window the shell shows: a filter on the whole application would make PySide6 wrap every
+    event of every object in Python, which costs the start-up some 30 ms by itself. The window's
+    own paint event comes before its children's, so the report waits for a zero timer: it runs
+    once the whole frame has been painted and flushed.
     """
 
     def __init__(self, window: QWidget) -> None:

@@ -12,7 +12,14 @@ the screen.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QTreeView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QLayout,
+    QScrollArea,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 SCREEN_SHARE = 0.9
 RESERVED = 80  # logical pixels: a title bar and a taskbar, when the platform does not count it
@@ -36,15 +43,25 @@ def fit_to_screen(dialog: QWidget, view: QTreeView, rows: int,
     layout = dialog.layout()
     if layout is not None:
         layout.activate()  # lay the form out at its size, to see what each part gets
-    width, height = dialog.width(), dialog.height()
-    if body is not None and body.widget() is not None:
-        # What the body needs beyond what its viewport got at the form's size.
-        inner = body.widget().minimumSizeHint()
-        width += max(0, inner.width() - body.viewport().width())
-        height += max(0, inner.height() - body.viewport().height())
     header = 0 if view.isHeaderHidden() else view.header().sizeHint().height()
     wanted = rows * view.sizeHintForRow(0) + header + 2 * view.frameWidth()
-    height += max(0, wanted - max(view.height(), view.minimumHeight()))
+    content = body.widget() if body is not None else None
+    if body is not None and content is not None:
+        # The body's own content is laid out only once it is shown: as wide as it would like,
+        # and from its least height, where the list has its least height, add what the list
+        # lacks there. (Its layout is not the dialog's: until it is shown, its sizes are from
+        # before the form was filled.)
+        for part in content.findChildren(QWidget):
+            part.updateGeometry()  # drops the sizes its layout item kept
+        for nested in content.findChildren(QLayout):
+            nested.invalidate()
+        least = max(view.minimumHeight(), view.minimumSizeHint().height())
+        width = dialog.width() - body.width() + content.sizeHint().width()
+        height = (dialog.height() - body.height() + content.minimumSizeHint().height()
+                  + max(0, wanted - least))
+    else:
+        width = dialog.width()
+        height = dialog.height() + max(0, wanted - view.height())
     room = (dialog.parentWidget() or dialog).screen().availableGeometry()
     limit_width = room.width()
     limit_height = min(int(room.height() * SCREEN_SHARE), room.height() - RESERVED)

@@ -178,3 +178,16 @@ def test_help_lists_the_options() -> None:
     assert result.returncode == 0
     for option in ("--vault", "--data-dir", "--demo", "--lang"):
         assert option in result.stdout
+
+
+@pytest.mark.slow
+def test_the_benchmark_marker_reports_the_unlock_prompt_and_ends(vault_path: Path) -> None:
+    """``CONFIDANT_BENCH_MARKER`` (for ``benchmarks/gui.py``): one line at the prompt's first
+    frame, then the process ends by itself."""
+    Vault.create(vault_path, "first run passphrase", unit="CLAS").close()
+    result = subprocess.run(
+        [sys.executable, "-m", "confidant_app", "--vault", str(vault_path)], capture_output=True,
+        text=True, timeout=60, env={**os.environ, "CONFIDANT_BENCH_MARKER": "UnlockDialog"})
+    assert result.returncode == 0, result.stderr
+    marker, window, rss = result.stdout.split()
+    assert (marker, window) == ("CONFIDANT_BENCH_MARKER", "UnlockDialog") and int(rss) > 0

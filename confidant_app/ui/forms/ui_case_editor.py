@@ -130,8 +130,8 @@ class Ui_CaseEditor(object):
         self.unitBox.setObjectName(u"unitBox")
         self.unitCombo = QComboBox(self.detailsGroup)
         self.unitCombo.setObjectName(u"unitCombo")
-        self.unitCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.unitCombo.setMinimumContentsLength(24)
+        self.unitCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.unitCombo.setMinimumSize(QSize(200, 0))
 
         self.unitBox.addWidget(self.unitCombo)
 
@@ -156,6 +156,7 @@ class Ui_CaseEditor(object):
         self.roleBox.setObjectName(u"roleBox")
         self.roleCombo = QComboBox(self.detailsGroup)
         self.roleCombo.setObjectName(u"roleCombo")
+        self.roleCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.roleBox.addWidget(self.roleCombo)
 
@@ -180,6 +181,7 @@ class Ui_CaseEditor(object):
         self.positionBox.setObjectName(u"positionBox")
         self.positionCombo = QComboBox(self.detailsGroup)
         self.positionCombo.setObjectName(u"positionCombo")
+        self.positionCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.positionBox.addWidget(self.positionCombo)
 
@@ -204,6 +206,7 @@ class Ui_CaseEditor(object):
         self.genderBox.setObjectName(u"genderBox")
         self.genderCombo = QComboBox(self.detailsGroup)
         self.genderCombo.setObjectName(u"genderCombo")
+        self.genderCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.genderBox.addWidget(self.genderCombo)
 
@@ -377,9 +380,8 @@ class Ui_CaseEditor(object):
 
         self.upperLayout.addLayout(self.codesLayout)
 
-        self.upperLayout.setStretch(0, 2)
-        self.upperLayout.setStretch(1, 3)
-        self.upperLayout.setStretch(2, 2)
+        self.upperLayout.setStretch(0, 1)
+        self.upperLayout.setStretch(1, 1)
 
         self.bodyLayout.addLayout(self.upperLayout)
 
@@ -415,6 +417,7 @@ class Ui_CaseEditor(object):
 
         self.channelCombo = QComboBox(self.conversationsGroup)
         self.channelCombo.setObjectName(u"channelCombo")
+        self.channelCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.entryLayout.addWidget(self.channelCombo)
 

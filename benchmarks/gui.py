@@ -1,0 +1,402 @@
+"""Benchmark: the desktop client's start, unlock, filter and memory, against bare Qt and bare SQL.
+
+Run by hand, never in CI; it prints figures and ratios and asserts nothing about time::
+
+    /tmp/venv/bin/python benchmarks/gui.py                         # 100,000 cases, 7 runs (~2 min)
+    /tmp/venv/bin/python benchmarks/gui.py --cases 10000 --repeat 3    # a quick look
+    /tmp/venv/bin/python benchmarks/gui.py --parts filter          # parts: prompt unlocked filter
+
+It measures, on a vault of made-up cases (``vault.made_up_cases``; scrypt N=2^14):
+
+1. **prompt**: ``python -m confidant_app --vault V`` in a child process until the first frame of
+   the unlock dialog is painted, against a child that creates a bare ``QApplication`` and shows an
+   empty ``QWidget`` until its first frame. Goal: within 1.3x.
+2. **unlocked**: a child that starts the client the same way (``confidant_app.__main__.main``),
+   types the passphrase into the unlock dialog once its first frame is painted, and runs until the
+   first frame of the main window listing every case, minus the child's own time in the key
+   derivation (timed around ``kdf.derive`` in the child), against the same bare start. Goal:
+   within 2x. The RSS at that frame gives part 4.
+3. **filter**: in this process, a main window (1366x768) over the vault; choosing a year in the
+   filter bar until the list is updated (``setCurrentIndex`` returns: the query, the model reset,
+   the view's new layout) and again until the table is repainted too (the pending paint events),
+   against ``CaseStore.summaries`` with the same filter on the same connection. Also the search
+   box and going back to all years. Goal: within 1.5x.
+4. **memory**: VmRSS at the main window's first frame (part 2) against the bare ``QApplication``'s
+   at its first frame. Goal: no more than the vault's size plus 60 MiB above it.
+
+How the children report: the client is started with ``CONFIDANT_BENCH_MARKER=<window class>``;
+``confidant_app.ui.app.ExitAtFirstFrame``, an event filter on that window alone, then prints
+``CONFIDANT_BENCH_MARKER <class> <VmRSS KiB>`` once the window's first frame is painted, and
+exits at once. The bare child does the same with a copy of that filter. (A filter on the whole
+application would cost the client ~30 ms more than the bare window: PySide6 then wraps every
+event of every object in Python, and the first of each kind of object loads hundreds of enums.)
+A launch is timed in this process from just before ``Popen`` to reading the marker line.
+Children run on the offscreen platform with their own data folder.
+
+Every figure is the median of ``--repeat`` runs; each run times ours and its baseline back to back
+(alternating which goes first) and the ratio printed is the median of the pair-by-pair ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from vault import (  # benchmarks/vault.py: the same made-up cases and the same reporting
+    FAST_KDF,
+    PASSPHRASE,
+    SEARCH_TEXT,
+    Row,
+    load,
+    machine,
+    made_up_cases,
+    paired,
+    progress,
+    row,
+    stopwatch,
+    table,
+)
+
+from confidant_app.domain.codebook import Codebook, default_codebook
+from confidant_app.vault import CaseFilter, CaseStore, Vault
+
+PROMPT_GOAL = 1.3
+UNLOCKED_GOAL = 2.0
+FILTER_GOAL = 1.5
+MEMORY_ALLOWANCE_MIB = 60
+MARKER = "CONFIDANT_BENCH_MARKER"
+
+# The baseline: a bare QApplication and an empty window, reporting its first frame as the client's
+# ExitAtFirstFrame does (a copy, so the baseline imports nothing of ours).
+BARE = r"""
+import os, sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class ExitAtFirstFrame(QObject):
+    seen = False
+
+    def eventFilter(self, watched, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, self.report)
+        return False
+
+    def report(self):
+        with open("/proc/self/status", encoding="ascii") as status:
+            rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+        print("CONFIDANT_BENCH_MARKER QWidget", rss, flush=True)
+        os._exit(0)
+
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.installEventFilter(ExitAtFirstFrame(window))
+window.show()
+sys.exit(app.exec())
+"""
+
+# Part 2: the client's own start (``main``), with the passphrase typed once the unlock dialog is
+# on screen, as a confidant would; the derivation's time is printed so it can be taken out.
+UNLOCKED = r"""
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from confidant_app.ui import unlock
+
+class TypePassphrase(QObject):
+    seen = False
+
+    def eventFilter(self, dialog, event):
+        if not self.seen and event.type() == QEvent.Type.Paint:
+            self.seen = True
+            QTimer.singleShot(0, lambda: self.unlock(dialog))
+        return False
+
+    def unlock(self, dialog):
+        from confidant_app.vault import kdf  # imported by try_unlock anyway
+
+        derive = kdf.derive
+
+        def timed(passphrase, salt):
+            start = time.perf_counter()
+            try:
+                return derive(passphrase, salt)
+            finally:
+                print("DERIVE", time.perf_counter() - start, flush=True)
+
+        kdf.derive = timed
+        dialog.ui.passphraseEdit.setText(sys.argv[2])
+        dialog.try_unlock()
+
+shown = unlock.UnlockDialog.showEvent
+
+def show_event(dialog, event):
+    shown(dialog, event)
+    dialog.installEventFilter(TypePassphrase(dialog))
+
+unlock.UnlockDialog.showEvent = show_event
+from confidant_app.__main__ import main
+sys.exit(main(["--vault", sys.argv[1]]))
+"""
+
+
+@dataclass
+class Launch:
+    seconds: float  # from Popen to the marker, minus the key derivation
+    rss_kib: int
+    derive_seconds: float
+
+
+def launch(command: list[str], env: dict[str, str], log: Path) -> Launch:
+    with log.open("w") as stderr:
+        start = time.perf_counter()
+        child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=stderr, text=True,
+                                 env=env)
+        assert child.stdout is not None
+        derive = 0.0
+        for line in child.stdout:
+            if line.startswith("DERIVE "):
+                derive = float(line.split()[1])
+            elif line.startswith(MARKER):
+                elapsed = time.perf_counter() - start
+                child.wait(timeout=60)
+                return Launch(elapsed - derive, int(line.split()[2]), derive)
+        child.wait(timeout=60)
+    raise RuntimeError(f"no marker from {command[1:3]}: exit {child.returncode}\n"
+                       + log.read_text()[-3000:])
+
+
+def child_env(work: Path, window_class: str | None) -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("CONFIDANT_VAULT", "CONFIDANT_PASSPHRASE", "CONFIDANT_KDF_LOG2N", MARKER):
+        env.pop(name, None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["CONFIDANT_DATA_DIR"] = str(work / "data")  # its own log and (no) settings
+    if window_class:
+        env[MARKER] = window_class
+    return env
+
+
+@dataclass
+class Launches:
+    ours: list[Launch]
+    bare: list[Launch]
+
+
+def paired_launches(ours_cmd: list[str], ours_env: dict[str, str], work: Path,
+                    repeat: int) -> tuple[tuple[float, float, float], Launches]:
+    bare_cmd = [sys.executable, "-c", BARE]
+    bare_env = child_env(work, None)
+    kept = Launches([], [])
+
+    def ours() -> float:
+        kept.ours.append(launch(ours_cmd, ours_env, work / "ours.err"))
+        return kept.ours[-1].seconds
+
+    def bare() -> float:
+        kept.bare.append(launch(bare_cmd, bare_env, work / "bare.err"))
+        return kept.bare[-1].seconds
+
+    figures = paired(ours, bare, repeat, warmup=True)
+    # The warm-up pair is not part of the figures.
+    kept.ours, kept.bare = kept.ours[1:], kept.bare[1:]
+    return figures, kept
+
+
+# -- the parts ---------------------------------------------------------------------------------
+
+
+def bench_prompt(vault: Path, work: Path, repeat: int, size: int) -> tuple[Row, Launches]:
+    progress("launch to the unlock prompt")
+    command = [sys.executable, "-m", "confidant_app", "--vault", str(vault)]
+    figures, kept = paired_launches(command, child_env(work, "UnlockDialog"), work, repeat)
+    return row("launch to the unlock prompt (first frame)", size, figures, PROMPT_GOAL,
+               "bare QApplication + empty QWidget"), kept
+
+
+def bench_unlocked(vault: Path, work: Path, repeat: int, size: int) -> tuple[Row, Launches]:
+    progress(f"launch to the unlocked main window, {size:,} cases")
+    command = [sys.executable, "-c", UNLOCKED, str(vault), PASSPHRASE]
+    figures, kept = paired_launches(command, child_env(work, "MainWindow"), work, repeat)
+    derive = statistics.median(k.derive_seconds for k in kept.ours) * 1e3
+    return row(f"launch to the unlocked main window, all cases listed (key derivation, "
+               f"median {derive:.0f} ms, taken out)", size, figures, UNLOCKED_GOAL,
+               "bare QApplication + empty QWidget"), kept
+
+
+@dataclass(frozen=True)
+class Change:
+    """One timed change in the filter bar: ``prepare`` (untimed), then ``apply`` (timed), which
+    should end with the list showing what ``CaseStore.summaries(where)`` returns."""
+
+    prepare: Callable[[], object]
+    apply: Callable[[], object]
+    where: CaseFilter
+
+
+def bench_filter(vault: Path, repeat: int, size: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from confidant_app.ui.main_window import MainWindow
+    from confidant_app.ui.session import Session
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    session = Session(vault)
+    session.open(vault, PASSPHRASE)
+    window = MainWindow(session, "nl")
+    window.resize(1366, 768)
+    window.show_vault()
+    window.show()
+    app.processEvents()
+    page = window.case_list
+    store: CaseStore = session._open_store()  # the session's own store: the same connection
+    years, search = page.ui.yearCombo, page.ui.searchEdit
+
+    def silently(widget: QObject, change: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            widget.blockSignals(True)
+            change()
+            widget.blockSignals(False)
+        return run
+
+    def measure(name: str, changes: list[Change], paint: bool) -> Row:
+        done = {"ours": 0, "base": 0}
+
+        def ours() -> float:
+            change = changes[done["ours"] % len(changes)]
+            done["ours"] += 1
+            change.prepare()
+            app.processEvents()  # nothing of the preparation left for the timed part
+            out: list[float] = []
+            with stopwatch(out):
+                change.apply()  # the query, the model reset, the view's new layout
+                if paint:
+                    app.processEvents()  # and the repaint of the table
+            app.processEvents()
+            if page.model.rowCount() != len(store.summaries(change.where)):
+                raise RuntimeError(f"{name}: the list does not show what the query returns")
+            return out[0]
+
+        def base() -> float:
+            change = changes[done["base"] % len(changes)]
+            done["base"] += 1
+            out: list[float] = []
+            with stopwatch(out):
+                store.summaries(change.where)
+            return out[0]
+
+        name += ", repainted" if paint else ", list updated"
+        progress(name)
+        return row(name, size, paired(ours, base, repeat, warmup=True), FILTER_GOAL,
+                   "CaseStore.summaries, same filter, same connection")
+
+    def choose_year(index: int) -> Callable[[], None]:
+        return lambda: years.setCurrentIndex(index)
+
+    by_year = [Change(lambda: None, choose_year(years.findData(year)), CaseFilter(year=year))
+               for year in sorted(store.years(), reverse=True)]
+    latest = years.findData(max(store.years()))
+    back = [Change(silently(years, choose_year(latest)), choose_year(0), CaseFilter())]
+    typed = [Change(silently(search, lambda: search.setText(SEARCH_TEXT[:-1])),
+                    lambda: search.setText(SEARCH_TEXT), CaseFilter(text=SEARCH_TEXT))]
+    rows = []
+    for name, changes in (("filter: choose a year", by_year), ("filter: back to all years", back),
+                          (f"search: type {SEARCH_TEXT!r} (all years)", typed)):
+        rows += [measure(name, changes, paint=False), measure(name, changes, paint=True)]
+    window.clear()
+    session.lock()
+    window.deleteLater()
+    app.processEvents()
+    return rows
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def memory_table(prompt: Launches | None, unlocked: Launches | None, vault_mib: float) -> str:
+    head = ["what", "ours (MiB)", "bare QApplication (MiB)", "above bare (MiB)", "allowance (MiB)",
+            "within goal"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "|".join(["---"] * len(head)) + "|"]
+    for name, launches, allowance in (
+            ("RSS at the unlock prompt", prompt, None),
+            ("RSS at the unlocked main window", unlocked, vault_mib + MEMORY_ALLOWANCE_MIB)):
+        if launches is None or not launches.ours:
+            continue
+        ours = statistics.median(k.rss_kib for k in launches.ours) / 1024
+        bare = statistics.median(k.rss_kib for k in launches.bare) / 1024
+        cells = [name, f"{ours:.1f}", f"{bare:.1f}", f"{ours - bare:.1f}",
+                 "-" if allowance is None else f"{allowance:.1f} (vault {vault_mib:.1f} + "
+                 f"{MEMORY_ALLOWANCE_MIB})",
+                 "-" if allowance is None else ("yes" if ours - bare <= allowance else "NO")]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def build(path: Path, size: int, codebook: Codebook, seed: int) -> None:
+    progress(f"validating {size:,} made-up cases and writing the vault (untimed)")
+    cases = made_up_cases(size, codebook, seed, dt.date.today())
+    with Vault.create(path, PASSPHRASE, unit="CLAS", label="benchmark", params=FAST_KDF) as vault:
+        CaseStore(vault, codebook).add_many(cases)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--cases", type=int, default=100_000, help="cases in the vault")
+    parser.add_argument("--repeat", type=int, default=7, help="runs per figure (default: 7)")
+    parser.add_argument("--parts", nargs="+", choices=("prompt", "unlocked", "filter"),
+                        default=["prompt", "unlocked", "filter"], help="which parts to run")
+    parser.add_argument("--seed", type=int, default=20251, help="seed of the made-up cases")
+    args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started, load_before = time.perf_counter(), load()
+    codebook = default_codebook()
+    rows: list[Row] = []
+    prompt = unlocked = None
+    with tempfile.TemporaryDirectory(prefix="confidant-bench-gui-") as tmp:
+        work = Path(tmp)
+        vault = work / "vault.db"
+        build(vault, args.cases, codebook, args.seed)
+        vault_mib = vault.stat().st_size / 2**20
+        progress(f"{vault.name}: {vault_mib:.1f} MiB")
+        if "prompt" in args.parts:
+            prompt_row, prompt = bench_prompt(vault, work, args.repeat, args.cases)
+            rows.append(prompt_row)
+        if "unlocked" in args.parts:
+            unlocked_row, unlocked = bench_unlocked(vault, work, args.repeat, args.cases)
+            rows.append(unlocked_row)
+        if "filter" in args.parts:
+            rows += bench_filter(vault, args.repeat, args.cases)
+
+    print("\n".join(machine()))
+    from PySide6 import __version__ as pyside
+
+    print(f"PySide6 {pyside}, platform {os.environ['QT_QPA_PLATFORM']}; vault {args.cases:,} "
+          f"cases, {vault_mib:.1f} MiB")
+    print(f"runs: median of {args.repeat}; ratio = median of pair-by-pair ratios (ours / baseline);"
+          f" total {time.perf_counter() - started:.0f} s; load average {load_before} before,"
+          f" {load()} after")
+    print()
+    print(table(rows))
+    if prompt or unlocked:
+        print()
+        print(memory_table(prompt, unlocked, vault_mib))
+    missed = [r for r in rows if r.ratio is not None and r.goal is not None and r.ratio > r.goal]
+    print()
+    print(f"{len(missed)} time goal(s) missed" + (": " + "; ".join(r.what for r in missed)
+                                                  if missed else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
