@@ -11,7 +11,9 @@ model and a new field appears there without touching the dialog:
 
 ``load`` never fails: a missing file gives the defaults; a broken one gives the defaults for what
 could not be read, and says what that was (``Loaded.problem``), so start-up goes on and the
-confidant is told. ``save`` writes atomically: a crash leaves the old file or the new one.
+confidant is told. The file is read under ``strict_json``'s rules (at most 64 KB read, UTF-8, no
+duplicate keys, no NaN, bounded nesting). ``save`` writes atomically: a crash leaves the old
+file or the new one.
 
 The language is also read, without pydantic, before the unlock prompt appears
 (``confidant_app.__main__.saved_language``): importing pydantic there would slow the prompt down.
@@ -26,6 +28,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from confidant_app import strict_json
 from confidant_app.atomic import write_bytes
 
 MAX_FILE_BYTES = 64 * 1024  # a settings file is a few hundred bytes; anything far larger is wrong
@@ -114,16 +117,16 @@ class Loaded:
 def load(path: Path) -> Loaded:
     """The settings in ``path``; defaults for whatever is missing or cannot be used."""
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            return Loaded(Settings(), f"larger than {MAX_FILE_BYTES // 1024} KB")
-        raw = path.read_bytes()
+        raw = strict_json.read_capped(path, MAX_FILE_BYTES)
+    except strict_json.TooLarge:
+        return Loaded(Settings(), f"larger than {MAX_FILE_BYTES // 1024} KB")
     except FileNotFoundError:
         return Loaded(Settings())
     except OSError as exc:
-        return Loaded(Settings(), f"cannot be read ({exc.strerror})")
+        return Loaded(Settings(), f"cannot be read ({exc.strerror or exc})")
     try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError):
+        data = strict_json.loads(raw)
+    except strict_json.JsonRefusal:
         return Loaded(Settings(), "not valid JSON")
     if not isinstance(data, dict):
         return Loaded(Settings(), "not a JSON object")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,3 +52,14 @@ def vault(vault_path: Path) -> Iterator[Vault]:
 @pytest.fixture
 def store(vault: Vault, codebook: Codebook) -> CaseStore:
     return CaseStore(vault, codebook)
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """The hostile-input figures (``support.hostile``), when the hostile-file tests ran."""
+    from support.hostile import TALLY
+
+    lines = TALLY.lines()
+    if lines:
+        terminalreporter.section("hostile input")
+        for line in lines:
+            terminalreporter.write_line(line)

@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from confidant_app import atomic
+from confidant_app import atomic, strict_json
 from confidant_app.aggregate.disclosure import DEFAULT_MIN_CELL, MIN_CELL_FLOOR
 from confidant_app.aggregate.roster import RosterError, parse_roster
 from confidant_app.errors import UserError
@@ -95,13 +95,14 @@ def load_workspace(path: Path) -> Workspace:
     """Read and check a saved workspace; a ``WorkspaceError`` names the file and what is wrong."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_WORKSPACE_BYTES:
-            raise WorkspaceError(f"{path}: larger than 8 MB; not a workspace file")
-        raw = json.loads(path.read_bytes().decode("utf-8-sig"))
+        raw = strict_json.loads(strict_json.read_capped(path, MAX_WORKSPACE_BYTES))
+    except strict_json.TooLarge:
+        raise WorkspaceError(f"{path}: larger than 8 MB; not a workspace file") from None
+    except strict_json.JsonRefusal as exc:
+        raise WorkspaceError(
+            f"{path}: not a workspace file (not valid JSON: {exc.reason})") from None
     except OSError as exc:
         raise WorkspaceError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, RecursionError, ValueError):
-        raise WorkspaceError(f"{path}: not a workspace file (not valid JSON)") from None
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise WorkspaceError(f"{path}: not a {FORMAT} file")
     version = raw.get("version")

@@ -11,7 +11,7 @@ from typing import Any
 from confidant_app.cli.session import open_store
 from confidant_app.domain.codebook import FIELD_NAMES, default_codebook
 from confidant_app.errors import UserError
-from confidant_app.vault import CaseFilter
+from confidant_app.vault import CaseFilter, audit
 
 
 def import_file(args: argparse.Namespace) -> int:
@@ -38,6 +38,7 @@ def import_file(args: argparse.Namespace) -> int:
             print(f"{args.file}: {len(imported)} cases, no problems; nothing imported (dry run)")
             return 0
         store.add_many([item.case for item in imported])
+        audit.record_quietly(store.vault, "import", count=len(imported))
     print(f"imported {len(imported)} cases from {args.file}")
     return 0
 

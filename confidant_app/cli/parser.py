@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from confidant_app import __version__
-from confidant_app.cli import aggregates, care, cases, referral, vault_care
+from confidant_app.cli import aggregates, audit, care, cases, referral, vault_care
 
 
 def _vault_options() -> argparse.ArgumentParser:
@@ -147,4 +147,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     referral.add_parser(sub)
     vault_care.add_parsers(sub, vault)
+    audit.add_parser(sub, vault)
     return parser

@@ -6,6 +6,7 @@ import codecs
 from collections.abc import Callable
 from pathlib import Path
 
+from confidant_app.bounded import read_at_most
 from confidant_app.importer.limits import MAX_FILE_BYTES
 from confidant_app.importer.problems import ImportRefusal, line_word
 
@@ -13,14 +14,15 @@ from confidant_app.importer.problems import ImportRefusal, line_word
 def read_bounded(path: Path) -> bytes:
     """The file's bytes; refused if unreadable or larger than ``MAX_FILE_BYTES``. Reading at most
     one byte more than the bound (rather than trusting a size checked earlier) means a file that
-    grows meanwhile cannot slip past it."""
+    grows meanwhile cannot slip past it; ``bounded.read_at_most`` reads in chunks, so memory
+    follows the file's size, not the bound."""
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+            data = read_at_most(handle, MAX_FILE_BYTES)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
         raise ImportRefusal.single(path, f"cannot read the file ({reason})") from None
-    if len(data) > MAX_FILE_BYTES:
+    if data is None:
         raise ImportRefusal.single(
             path, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; a case register "
                   "is far smaller, so this is probably the wrong file (or split it into parts)")

@@ -20,6 +20,7 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 
+from confidant_app import strict_json
 from confidant_app.atomic import write_bytes
 from confidant_app.domain.codebook import Codebook, default_codebook
 from confidant_app.domain.labels import Label, Strict
@@ -32,6 +33,7 @@ SCHEMA_VERSION = 1
 LOCAL_FILENAME = "referrals.json"
 Audience = Literal["employee", "manager"]
 CONTACT_FIELDS = ("phone", "email", "intranet")
+MAX_BYTES = 1024 * 1024  # the shipped directory is ~10 kB; a local copy far larger is wrong
 
 
 class DirectoryError(UserError):
@@ -187,12 +189,14 @@ def validate(raw: Any, codebook: Codebook | None = None, source: str = "") -> Di
 
 
 def read(path: Path, codebook: Codebook | None = None) -> Directory:
+    """A directory file, or one ``DirectoryError``: at most ``MAX_BYTES`` are read, and the JSON
+    rules of ``strict_json`` apply (UTF-8, no duplicate keys, no NaN, bounded nesting)."""
     try:
-        raw = json.loads(path.read_bytes())
+        raw = strict_json.loads(strict_json.read_capped(path, MAX_BYTES))
     except OSError as exc:
-        raise DirectoryError(f"{path}: cannot be read ({exc.strerror})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DirectoryError(f"{path}: not valid JSON ({exc})") from None
+        raise DirectoryError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except strict_json.JsonRefusal as exc:
+        raise DirectoryError(f"{path}: not valid JSON ({exc.reason})") from None
     return validate(raw, codebook, str(path))
 
 

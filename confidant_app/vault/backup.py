@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from confidant_app import atomic
+from confidant_app.vault import audit
 from confidant_app.vault.connection import Vault
 from confidant_app.vault.errors import BackupFailed, VaultError, VaultExists, VaultWriteFailed
 from confidant_app.vault.retention import last_purge
@@ -97,8 +98,20 @@ def backup(vault: Vault, out: Path, *, replace: bool = False) -> BackupResult:
     """Write a verified, encrypted copy of the open ``vault`` to ``out``.
 
     Raises ``VaultWriteFailed`` (disk full, no permission) or ``BackupFailed`` (the copy did not
-    verify); either way nothing is left at ``out`` or beside it.
+    verify); either way nothing is left at ``out`` or beside it. The audit trail records
+    ``backup`` with its outcome and, on success, the size: never the file's name, which the
+    confidant chose and which may say anything.
     """
+    try:
+        result = _backup(vault, out, replace=replace)
+    except (VaultWriteFailed, BackupFailed):
+        audit.record_quietly(vault, "backup", "failed")
+        raise
+    audit.record_quietly(vault, "backup", size=result.size)
+    return result
+
+
+def _backup(vault: Vault, out: Path, *, replace: bool) -> BackupResult:
     out = Path(out)
     _refuse_target(vault, out, replace)
     conn = vault.conn

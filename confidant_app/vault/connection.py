@@ -29,7 +29,7 @@ from typing import Any
 import sqlcipher3
 
 from confidant_app import atomic
-from confidant_app.vault import kdf
+from confidant_app.vault import audit, kdf
 from confidant_app.vault.errors import (
     NotAVault,
     VaultError,
@@ -137,11 +137,19 @@ class Vault:
 
     @classmethod
     def open(cls, path: Path, passphrase: str) -> Vault:
-        """Unlock the vault at ``path``: exactly one key derivation, then a raw-key connection."""
+        """Unlock the vault at ``path``: exactly one key derivation, then a raw-key connection.
+
+        A successful unlock adds ``unlock ok`` to the audit trail (best effort: on a full disk the
+        vault still opens, unrecorded, so it can be read and cleaned up). A wrong passphrase is not
+        recorded: the vault it would be written into cannot be opened with it, and a note outside
+        the vault would be plaintext (``vault/audit.py``).
+        """
         path = Path(path)
         salt = cls._read_salt(path)
         key = kdf.derive(passphrase, salt)
-        return cls._open_with_key(path, key, salt)
+        vault = cls._open_with_key(path, key, salt)
+        audit.record_quietly(vault, "unlock")
+        return vault
 
     @classmethod
     def open_with_key(cls, path: Path, key: bytes | bytearray) -> Vault:
@@ -346,6 +354,7 @@ class Vault:
 
         The rekey is one journaled transaction: a crash leaves the old or the new passphrase
         working, never neither. Salt and work factor stay, so the file's first bytes do not change.
+        The audit trail records ``passphrase_change`` with its outcome.
         """
         new_key = kdf.derive(new_passphrase, self._salt)
         try:
@@ -353,9 +362,11 @@ class Vault:
             self.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         except sqlcipher3.Error as exc:
             kdf.wipe(new_key)
+            audit.record_quietly(self, "passphrase_change", "failed")
             raise VaultWriteFailed(f"{self.path}: the passphrase was not changed ({exc})") from None
         kdf.wipe(self._key)
         self._key = new_key
+        audit.record_quietly(self, "passphrase_change")
 
 
 @contextlib.contextmanager

@@ -11,6 +11,7 @@ import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from confidant_app.vault import audit
 from confidant_app.vault.connection import Vault
 
 
@@ -68,7 +69,9 @@ def recording(
     cases: int,
 ) -> Iterator[None]:
     """Record a release in a transaction that commits only if the block (writing the file) ends
-    cleanly: a failed write leaves no release behind, and a revision is never used twice."""
+    cleanly: a failed write leaves no release behind, and a revision is never used twice.
+
+    The same transaction adds ``export ok`` (year and revision) to the audit trail."""
     with vault.transaction() as conn:
         last_change = conn.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0]
         conn.execute(
@@ -76,4 +79,5 @@ def recording(
             "last_change) VALUES (?, ?, ?, ?, ?, ?, ?)",
             (year, revision, digest, counts_digest, exported_at, cases, last_change),
         )
+        audit.insert(conn, "export", year=year, revision=revision)
         yield

@@ -10,8 +10,9 @@ Order, so that at every moment ``vault.db`` is a whole vault (the old one or the
 5. the old vault is kept as ``vault.db.before-restore`` (a hard link: no window without a vault),
    the copy takes the vault's name (``os.replace`` + fsync of the folder);
 6. the restored vault is opened as the application opens it (a migration runs if the backup is
-   older) and checked; only then is ``vault.db.before-restore`` deleted. If that check fails, the
-   old vault is put back.
+   older) and checked; ``restore ok`` is added to its audit trail (the trail is the backup's: the
+   replaced vault's goes with it); only then is ``vault.db.before-restore`` deleted. If that check
+   fails, the old vault is put back.
 
 Decision: the replaced vault is deleted once the restored one is verified, not kept. A kept copy
 would be a backup no rotation knows of, outliving the retention rule; and the confidant asked for
@@ -33,7 +34,7 @@ from pathlib import Path
 import sqlcipher3
 
 from confidant_app import atomic
-from confidant_app.vault import kdf
+from confidant_app.vault import audit, kdf
 from confidant_app.vault.backup import copy_file
 from confidant_app.vault.care import check
 from confidant_app.vault.connection import Vault, _errorname
@@ -197,8 +198,12 @@ def _verify_or_undo(vault_path: Path, key: bytearray, report: FileReport, replac
     try:
         with Vault.open_with_key(vault_path, key) as vault:
             checked = check(vault)
-        if not checked.ok or checked.cases != report.cases:
-            raise BackupFailed(f"{vault_path}: the restored vault did not verify; it was undone")
+            if not checked.ok or checked.cases != report.cases:
+                raise BackupFailed(
+                    f"{vault_path}: the restored vault did not verify; it was undone"
+                )
+            audit.record_quietly(vault, "restore", schema=report.schema_version,
+                                 cases=report.cases)
     except BaseException:
         if replaced:
             os.replace(old, vault_path)

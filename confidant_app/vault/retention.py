@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from confidant_app import atomic
+from confidant_app.vault import audit
 from confidant_app.vault.connection import Vault
 from confidant_app.vault.errors import VaultError
 from confidant_app.vault.store import CaseNotFound
@@ -88,7 +89,8 @@ def purge(vault: Vault, case_ids: Iterable[int], *, now: str | None = None) -> P
     """Destroy the given closed cases down to their coded skeleton, in one transaction.
 
     Refuses (and changes nothing) when a case does not exist, was purged already, or is still open:
-    an open case is still being worked on, whatever a caller computed.
+    an open case is still being worked on, whatever a caller computed. The same transaction adds
+    ``purge ok`` with the count (never which cases) to the audit trail.
     """
     ids = sorted(set(case_ids))
     if not ids:
@@ -119,6 +121,7 @@ def purge(vault: Vault, case_ids: Iterable[int], *, now: str | None = None) -> P
             (at,),
         )
         conn.execute("INSERT INTO purges (at, count) VALUES (?, ?)", (at, len(ids)))
+        audit.insert(conn, "purge", count=len(ids))
         conn.execute("DELETE FROM temp.purging")
     return PurgeRecord(at, len(ids), tuple(remove_copies_beside(vault.path)))
 

@@ -120,6 +120,20 @@ CREATE TABLE purges (
 );
 """
 
+# Version 5: the audit trail (``vault/audit.py``): when the vault was unlocked, exported, purged,
+# rekeyed, backed up, restored or imported into, and whether it worked. Never case content: the
+# detail holds numbers only (a year, a revision, a count, a size).
+_V5 = """
+CREATE TABLE audit (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL,                       -- UTC, ISO 8601
+    event    TEXT NOT NULL CHECK (event IN ('unlock', 'export', 'purge', 'passphrase_change',
+                                            'backup', 'restore', 'import')),
+    outcome  TEXT NOT NULL CHECK (outcome IN ('ok', 'failed')),
+    detail   TEXT NOT NULL DEFAULT '' CHECK (length(detail) <= 200)
+);
+"""
+
 
 def _script(sql: str) -> Callable[[Cursor], None]:
     """Run statements one by one in the caller's transaction (``executescript`` would commit)."""
@@ -143,6 +157,7 @@ MIGRATIONS: list[Callable[[Cursor], None]] = [
     _script(_V2),
     _script(_V3),
     _script(_V4),
+    _script(_V5),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

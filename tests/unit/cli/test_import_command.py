@@ -7,13 +7,34 @@ import json
 from pathlib import Path
 
 import pytest
-from support.cli import Runner, assert_refused
+from support.cli import PASSPHRASE, Runner, assert_refused
+
+from confidant_app.vault import Vault
 
 DATA = Path(__file__).parents[2] / "data" / "import"
 
 
 def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Every row of every table but the audit trail: each command's unlock is recorded there, so
+    the file's bytes change; what must not change is everything else, and the trail must hold no
+    import (``_imports``)."""
+    digest = hashlib.sha256()
+    with Vault.open(path, PASSPHRASE) as vault:
+        tables = [r[0] for r in vault.conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name != 'audit' ORDER BY name"
+        )]
+        for table in tables:
+            digest.update(table.encode())
+            for row in vault.conn.execute(f"SELECT * FROM {table} ORDER BY 1"):
+                digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def _imports(path: Path) -> int:
+    with Vault.open(path, PASSPHRASE) as vault:
+        return int(vault.conn.execute(
+            "SELECT count(*) FROM audit WHERE event = 'import'"
+        ).fetchone()[0])
 
 
 @pytest.mark.parametrize("name", ["good.jsonl", "good.csv", "good_nl.csv", "good.xlsx"])
@@ -47,6 +68,7 @@ def test_a_bad_row_refuses_the_file_and_changes_nothing(
     assert_refused(result, "register.csv row 3: opened:", "(and 1 more problem")
     assert "SECRET-ALIAS" not in result.err
     assert _digest(vault) == before
+    assert _imports(vault) == 1  # the good file's, not the refused one's
     dry = confidant("import", str(bad), "--dry-run")
     assert dry.code == 1
     assert "row 3" in dry.out and "row 4" in dry.out and "unit" in dry.out
@@ -62,6 +84,7 @@ def test_a_case_number_already_in_the_vault_names_the_row(
     result = confidant("import", str(DATA / "good.csv"))
     assert_refused(result, "good.csv row 2: case_number: 2025-0042 is already in the vault")
     assert _digest(vault) == before
+    assert _imports(vault) == 1
 
 
 def test_dry_run_of_a_good_file_writes_nothing(confidant: Runner, tmp_path: Path) -> None:
@@ -70,6 +93,7 @@ def test_dry_run_of_a_good_file_writes_nothing(confidant: Runner, tmp_path: Path
     result = confidant("import", str(DATA / "good.xlsx"), "--dry-run")
     assert result.code == 0 and "no problems" in result.out
     assert _digest(tmp_path / "vault.db") == before
+    assert _imports(tmp_path / "vault.db") == 0
 
 
 def test_unsupported_and_missing_files(confidant: Runner, tmp_path: Path) -> None:

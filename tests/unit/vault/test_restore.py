@@ -74,10 +74,11 @@ def test_restore_onto_a_new_machine(saved: Path, tmp_path: Path, codebook: Codeb
 
 
 def test_restore_refuses_while_the_vault_is_open(saved: Path, vault_path: Path) -> None:
-    before = snapshot(vault_path.parent)
-    with Vault.open(vault_path, PASSPHRASE), pytest.raises(VaultInUse, match="close it there"):
-        restore(saved, vault_path, PASSPHRASE)
-    assert snapshot(vault_path.parent) == before
+    with Vault.open(vault_path, PASSPHRASE):  # the unlock is recorded in the vault: a change
+        before = snapshot(vault_path.parent)
+        with pytest.raises(VaultInUse, match="close it there"):
+            restore(saved, vault_path, PASSPHRASE)
+        assert snapshot(vault_path.parent) == before
 
 
 def test_a_backup_with_another_passphrase_is_refused_clearly(
