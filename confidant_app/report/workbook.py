@@ -19,239 +19,61 @@ deletes it; those hold exactly what the workbook holds (counts and labels, never
 
 from __future__ import annotations
 
-import itertools
-import math
-import re
-import textwrap
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from confidant_app.aggregate.model import QUARTERS, TABLE_FIELDS, Aggregate, Source
+from confidant_app.aggregate.model import QUARTERS, TABLE_FIELDS, Aggregate
 from confidant_app.aggregate.roster import RosterStatus
-from confidant_app.atomic import atomic_writer
 from confidant_app.domain.codebook import FIELD_NAMES, Codebook
-from confidant_app.report.labels import TABLE_TITLES, TOTAL_LABELS, code_label
+from confidant_app.report.labels import TABLE_TITLES, TOTAL_LABELS
 from confidant_app.report.render import CONTENT_TABLES, _paragraph, _rule
+from confidant_app.report.sheets import (
+    BANNER,
+    BOLD,
+    CHARTS,
+    NOT_FOR_PUBLICATION,
+    NOTE,
+    OVERVIEW,
+    SHEET_NAMES,
+    SOURCES,
+    SUBTITLE,
+    SUMMARY,
+    TITLE,
+    WRAP,
+    Writer,
+    code_table,
+    groups_sheet,
+    label_width,
+    lines_needed,
+    lookup,
+    new_sheet,
+    new_workbook,
+    safe_text,
+    save,
+    sources_table,
+)
 from confidant_app.report.yearly import YearlyReport
 
 if TYPE_CHECKING:
-    from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
+
 
 __all__ = ["SHEET_NAMES", "safe_text", "write_export_workbook", "write_report_workbook"]
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Characters XML 1.0 cannot carry (openpyxl would raise IllegalCharacterError on them).
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-# Dutch sheet titles (at most 31 characters, as Excel allows); the full title is in cell A1.
-SHEET_NAMES: dict[str, str] = {
-    "primary_category": "Hoofdcategorie", "rijk": "Rijkscategorie", "group": "Groepen",
-    "category": "Categorieën", "gender_by_group": "Gender per groep",
-    "unit": "Defensieonderdeel", "role": "Rol", "gender": "Gender", "position": "Positie",
-    "quarter": "Kwartaal", "channel": "Kanaal", "referral": "Doorverwijzingen",
-    "outcome": "Uitkomsten",
-}
-SUMMARY, CHARTS, SOURCES, NOTE, OVERVIEW = (
-    "Samenvatting", "Grafieken", "Bronnen", "Toelichting", "Overzicht")
-NOT_FOR_PUBLICATION = "NIET VOOR PUBLICATIE"
-COUNT_FORMAT = "#,##0"
-CHARS_PER_WIDTH = 1.2  # characters of text to a unit of column width (a digit's width)
 TOP3_WIDTH = 30  # the summary's year columns hold the top 3 labels, wrapped
+
+
 NOTE_WIDTH = 100
+
+
 BAR_GREY, LINE_GREY = "595959", "404040"  # one dark grey series: reads the same printed in grey
-FOOTNOTE = ("<{k}: 1 tot en met {k1}. x: verborgen om een ander aantal te beschermen. "
-            "Zie het blad Toelichting.")
 
 
-def safe_text(value: str) -> str:
-    """``value`` as inert text: XML-illegal characters dropped, a leading = + - @ (tab, CR)
-    prefixed with an apostrophe. A lone "-" (the code of "no Rijk category") calls nothing."""
-    text = _ILLEGAL.sub("", value)
-    if text.startswith(FORMULA_START) and text != "-":
-        return "'" + text
-    return text
-
-
-# Named cell styles, each registered in a workbook on its first use. A cell takes a named style
-# as a copy of a prepared style array; assigning Font/Fill objects cell by cell made openpyxl hash
-# each of them (8 us a cell against 3).
-TITLE, SUBTITLE, BOLD, HEADER, HEADER_RIGHT, BANNER, HIDDEN, WRAP = (
-    "VP titel", "VP ondertitel", "VP vet", "VP kop", "VP kop rechts", "VP banner",
-    "VP verborgen", "VP omloop")
-
-
-def _named_style(name: str) -> Any:
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
-
-    def font(**more: Any) -> Any:
-        # The workbook's own font, named: a style's Font() without a name makes LibreOffice fall
-        # back to a serif face.
-        return Font(**{"name": "Calibri", "size": 11, "family": 2, "scheme": "minor", **more})
-
-    def header(**more: Any) -> dict[str, Any]:
-        return {"font": font(bold=True), "fill": PatternFill("solid", fgColor="D9D9D9"),
-                "border": Border(bottom=Side(style="thin", color="000000")), **more}
-
-    specs: dict[str, Callable[[], dict[str, Any]]] = {
-        TITLE: lambda: {"font": font(bold=True, size=14)},
-        SUBTITLE: lambda: {"font": font(italic=True, color="595959")},
-        BOLD: lambda: {"font": font(bold=True)},
-        HEADER: header,
-        HEADER_RIGHT: lambda: header(alignment=Alignment(horizontal="right")),
-        BANNER: lambda: {"font": font(bold=True, size=16, color="9C0006"),
-                         "fill": PatternFill("solid", fgColor="F2F2F2")},
-        HIDDEN: lambda: {"font": font(), "alignment": Alignment(horizontal="right")},
-        WRAP: lambda: {"font": font(), "alignment": Alignment(wrap_text=True, vertical="top")},
-    }
-    return NamedStyle(name, **specs[name]())
-
-
-class _Writer:
-    """A worksheet with the few cell kinds a table needs; every string goes through
-    ``safe_text`` and is stored as a string, every count as a number."""
-
-    def __init__(self, ws: Worksheet) -> None:
-        self.ws = ws
-
-    def text(self, row: int, col: int, value: str, style: str | None = None) -> None:
-        cell = self.ws.cell(row=row, column=col, value=safe_text(value))
-        if cell.data_type != "s":  # "#REF!" and the like: text, not an error value
-            cell.data_type = "s"
-        if style is not None:
-            book = self.ws.parent
-            if style not in book.named_styles:
-                book.add_named_style(_named_style(style))
-            cell.style = style
-
-    def count(self, row: int, col: int, value: int | str) -> None:
-        """A figure: a number, or the string a protected cell is published as, right-aligned
-        like the numbers beside it."""
-        if isinstance(value, str):
-            self.text(row, col, value, HIDDEN)
-        elif value < 1000:  # "General" shows it as "#,##0" would, and costs openpyxl nothing
-            self.ws.cell(row=row, column=col, value=value)
-        else:
-            self.ws.cell(row=row, column=col, value=value).number_format = COUNT_FORMAT
-
-    def header(self, row: int, labels: Sequence[str], first_col: int = 1,
-               right_from: int = 3) -> None:
-        for col, label in enumerate(labels, start=first_col):
-            self.text(row, col, label, HEADER_RIGHT if col >= right_from else HEADER)
-
-    def heading(self, title: str, subtitle: str, banner: bool) -> int:
-        """Title, subtitle and (for an exact view) the banner; returns the next free row."""
-        self.text(1, 1, title, TITLE)
-        self.text(2, 1, subtitle, SUBTITLE)
-        if not banner:
-            return 4
-        self.text(3, 1, f"{NOT_FOR_PUBLICATION}: exacte aantallen", BANNER)
-        self.ws.row_dimensions[3].height = 24
-        return 5
-
-    def paragraph(self, row: int, text: str, width: float) -> int:
-        """``text`` broken into lines about ``width`` wide, a line a row in column A, each running
-        on over the empty cells to its right. Merged, wrapped cells would need a guessed row
-        height (no spreadsheet grows them) and cost openpyxl a millisecond each. Returns the
-        row after the paragraph."""
-        lines = textwrap.wrap(text, width=int(width * CHARS_PER_WIDTH))
-        for n, line in enumerate(lines):
-            self.text(row + n, 1, line)
-        return row + len(lines)
-
-    def widths(self, widths: Sequence[float | None]) -> None:
-        """Column widths from column A on (None: the default, which fits a code or a count); a
-        run of equal widths is one ``<col>`` element, as each costs openpyxl an object."""
-        from openpyxl.utils import get_column_letter
-
-        col = 1
-        for width, run in itertools.groupby(widths):
-            span = len(list(run))
-            if width is not None:
-                dim = self.ws.column_dimensions[get_column_letter(col)]
-                dim.width, dim.min, dim.max = width, col, col + span - 1
-            col += span
-
-
-def _lines(text: str, width: float) -> int:
-    """Lines ``text`` wraps to in a column ``width`` wide: rows with wrapped text get an explicit
-    height, because LibreOffice does not grow the rows of a workbook openpyxl wrote."""
-    return max(1, math.ceil(len(text) / max(10.0, width * CHARS_PER_WIDTH)))
-
-
-def _new_workbook() -> Workbook:
-    from openpyxl import Workbook
-
-    wb = Workbook()
-    wb.properties.creator = "Confidant"  # not the user's name, not "openpyxl"
-    return wb
-
-
-def _sheet(wb: Workbook, name: str, banner: bool) -> _Writer:
-    """A new sheet that prints landscape and one page wide: a table never splits across pages
-    by its columns, and a footnote that runs on past the table is not cut off."""
-    ws = wb.create_sheet(name[:31])
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.fitToHeight = 0  # as many pages down as needed
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if banner:  # the banner goes onto every printed page, so a loose sheet still says it
-        ws.oddHeader.center.text = NOT_FOR_PUBLICATION
-    return _Writer(ws)
-
-
-def _save(wb: Workbook, path: Path) -> None:
-    del wb[wb.sheetnames[0]]  # the empty sheet a new workbook starts with
-    wb.active = 0
-    with atomic_writer(Path(path)) as handle:
-        wb.save(handle)
-
-
-def _label_width(labels: Sequence[str], least: int = 14, most: int = 60) -> int:
-    return min(most, max([least, *(len(s) + 2 for s in labels)]))
-
-
-def _code_table(w: _Writer, row: int, table: str, codes: Sequence[str], codebook: Codebook,
-                columns: Sequence[str], value: Callable[[str, int], int | str]) -> int:
-    """Code | label | one column per entry of ``columns``; returns the row after the table."""
-    labels = [code_label(codebook, table, c, "nl") for c in codes]
-    w.header(row, ["Code", "Omschrijving", *columns])
-    for i, (code, label) in enumerate(zip(codes, labels, strict=True), start=row + 1):
-        w.text(i, 1, code)
-        w.text(i, 2, label)
-        for col in range(len(columns)):
-            w.count(i, 3 + col, value(code, col))
-    w.widths([None, _label_width(labels)])
-    w.ws.freeze_panes = w.ws.cell(row=row + 1, column=3)
-    return row + 1 + len(codes)
-
-
-def _groups_sheet(w: _Writer, row: int, codebook: Codebook, genders: Sequence[str],
-                  years: list[str], value: Callable[[str, str, int], int | str]) -> int:
-    """Gender by group as a grid: a row per group, a column per gender (and per year under it)."""
-    groups = [g.code for g in codebook.taxonomy.groups]
-    labels = [code_label(codebook, "group", g, "nl") for g in groups]
-    span = len(years)
-    gender_labels = [code_label(codebook, "gender", g, "nl") for g in genders]
-    columns = gender_labels
-    if span > 1:  # each gender over its years: two header rows (the label runs on, unmerged)
-        for n, label in enumerate(gender_labels):
-            w.text(row, 3 + n * span, label, BOLD)
-        row += 1
-        columns = years * len(genders)
-    w.header(row, ["Code", "Groep", *columns])
-    for i, group in enumerate(groups, start=row + 1):
-        w.text(i, 1, group)
-        w.text(i, 2, labels[groups.index(group)])
-        for n, gender in enumerate(genders):
-            for y in range(span):
-                w.count(i, 3 + n * span + y, value(gender, group, y))
-    # Under one header a column per gender needs its label's width; years fit the default.
-    w.widths([None, _label_width(labels), *([16] * len(genders) if span == 1 else [])])
-    w.ws.freeze_panes = w.ws.cell(row=row + 1, column=3)
-    return row + 1 + len(groups)
-
-
-# -- the confidant's export ------------------------------------------------------------------
+FOOTNOTE = (
+    "<{k}: 1 tot en met {k1}. x: verborgen om een ander aantal te beschermen. "
+    "Zie het blad Toelichting."
+)
 
 
 def _export_codes(aggregate: Aggregate, codebook: Codebook, name: str) -> list[str]:
@@ -269,89 +91,98 @@ def _export_codes(aggregate: Aggregate, codebook: Codebook, name: str) -> list[s
 def write_export_workbook(path: Path, aggregate: Aggregate, codebook: Codebook) -> None:
     """The figures of an export, exactly, for a person: an overview (year, sources, totals) and a
     sheet a table with Dutch labels, every code listed (zeros included)."""
-    wb = _new_workbook()
-    w = _sheet(wb, OVERVIEW, banner=False)
-    row = w.heading(f"Export vertrouwenspersoon {aggregate.year}",
-                    "Exacte aantallen, vertrouwelijk: alleen voor de coördinator; niet publiceren.",
-                    banner=False)
+    wb = new_workbook()
+    w = new_sheet(wb, OVERVIEW, banner=False)
+    row = w.heading(
+        f"Export vertrouwenspersoon {aggregate.year}",
+        "Exacte aantallen, vertrouwelijk: alleen voor de coördinator; niet publiceren.",
+        banner=False,
+    )
     for label, value in (("Jaar", str(aggregate.year)), ("Taxonomie", aggregate.taxonomy)):
         w.text(row, 1, label, BOLD)
         w.text(row, 2, value)
         row += 1
-    row = _sources_table(w, row + 1, aggregate.sources)
+    row = sources_table(w, row + 1, aggregate.sources)
     w.header(row + 1, ["Totalen", "Aantal"], right_from=2)
     row += 2
     totals = aggregate.totals
-    for key, n in (("cases", totals.cases), ("conversations", totals.conversations),
-                   ("minutes", totals.minutes), ("hours", totals.minutes // 60),
-                   ("open_at_year_end", totals.open_at_year_end)):
+    for key, n in (
+        ("cases", totals.cases),
+        ("conversations", totals.conversations),
+        ("minutes", totals.minutes),
+        ("hours", totals.minutes // 60),
+        ("open_at_year_end", totals.open_at_year_end),
+    ):
         w.text(row, 1, TOTAL_LABELS[key][0])
         w.count(row, 2, n)
         row += 1
     w.widths([34, 30])
     for name in TABLE_FIELDS:
-        t = _sheet(wb, SHEET_NAMES[name], banner=False)
+        t = new_sheet(wb, SHEET_NAMES[name], banner=False)
         start = t.heading(TABLE_TITLES[name][0], TABLE_TITLES[name][1], banner=False)
-        _code_table(t, start, name, _export_codes(aggregate, codebook, name), codebook,
-                    ["Aantal"], _lookup(aggregate.counts.table(name)))
-    t = _sheet(wb, SHEET_NAMES["gender_by_group"], banner=False)
+        code_table(
+            t,
+            start,
+            name,
+            _export_codes(aggregate, codebook, name),
+            codebook,
+            ["Aantal"],
+            lookup(aggregate.counts.table(name)),
+        )
+    t = new_sheet(wb, SHEET_NAMES["gender_by_group"], banner=False)
     start = t.heading(TABLE_TITLES["gender_by_group"][0], TABLE_TITLES["gender_by_group"][1], False)
     by_group = aggregate.counts.gender_by_group
-    _groups_sheet(t, start, codebook, codebook.codes("gender"), ["Aantal"],
-                  lambda g, group, _y: by_group.get(g, {}).get(group, 0))
-    _save(wb, path)
+    groups_sheet(
+        t,
+        start,
+        codebook,
+        codebook.codes("gender"),
+        ["Aantal"],
+        lambda g, group, _y: by_group.get(g, {}).get(group, 0),
+    )
+    save(wb, path)
 
 
-def _lookup(counts: dict[str, int]) -> Callable[[str, int], int]:
-    return lambda code, _column: counts.get(code, 0)
-
-
-def _sources_table(w: _Writer, row: int, sources: Sequence[Source]) -> int:
-    """Unit, label and revision of each source; never its id or time (they add nothing a reader
-    of the report needs). Returns the row after the table."""
-    w.header(row, ["Onderdeel", "Label", "Revisie"])
-    for i, source in enumerate(sorted(sources, key=lambda s: (s.unit, s.label)), start=row + 1):
-        w.text(i, 1, source.unit or "-")
-        w.text(i, 2, source.label)
-        w.ws.cell(row=i, column=3, value=source.revision)  # a small number, not a count
-    return row + 1 + len(sources)
-
-
-# -- the coordinator's report ----------------------------------------------------------------
-
-
-def write_report_workbook(path: Path, report: YearlyReport,
-                          roster: RosterStatus | None = None) -> None:
+def write_report_workbook(
+    path: Path, report: YearlyReport, roster: RosterStatus | None = None
+) -> None:
     """The yearly report, to be pasted into the annual report: a summary, charts, a sheet a table
     (this year first, then the years beside it), the sources, and a note on the suppression rule
     (or, for the exact view, NIET VOOR PUBLICATIE on every sheet)."""
-    wb = _new_workbook()
+    wb = new_workbook()
     exact = not report.published
     years = [str(y) for y in report.years]
-    summary = _sheet(wb, SUMMARY, exact)
+    summary = new_sheet(wb, SUMMARY, exact)
     cases_row = _summary(summary, report, years)
-    charts = _sheet(wb, CHARTS, exact)
+    charts = new_sheet(wb, CHARTS, exact)
     first_rows: dict[str, int] = {}
     for table in report.tables:
         if table.name not in CONTENT_TABLES and table.name != "gender_by_group":
             continue
-        w = _sheet(wb, SHEET_NAMES[table.name], exact)
+        w = new_sheet(wb, SHEET_NAMES[table.name], exact)
         row = w.heading(TABLE_TITLES[table.name][0], TABLE_TITLES[table.name][1], exact)
         first_rows[table.name] = row + 1
         if table.name == "gender_by_group":
-            end = _groups_sheet(w, row, report.codebook, report.codebook.codes("gender"), years,
-                                _shown_grid(report))
+            end = groups_sheet(
+                w, row, report.codebook, report.codebook.codes("gender"), years, _shown_grid(report)
+            )
         else:
-            end = _code_table(w, row, table.name, table.codes, report.codebook, years,
-                              _shown(report, table.name))
+            end = code_table(
+                w, row, table.name, table.codes, report.codebook, years, _shown(report, table.name)
+            )
         if not exact:
-            w.text(end + 1, 1, FOOTNOTE.format(k=report.min_cell, k1=report.min_cell - 1),
-                   SUBTITLE)
-    _charts(charts, report, wb[SHEET_NAMES["primary_category"]], first_rows["primary_category"],
-            summary.ws, cases_row)
-    _sources_sheet(_sheet(wb, SOURCES, exact), report, roster)
-    _note_sheet(_sheet(wb, NOTE, exact), report)
-    _save(wb, path)
+            w.text(end + 1, 1, FOOTNOTE.format(k=report.min_cell, k1=report.min_cell - 1), SUBTITLE)
+    _charts(
+        charts,
+        report,
+        wb[SHEET_NAMES["primary_category"]],
+        first_rows["primary_category"],
+        summary.ws,
+        cases_row,
+    )
+    _sources_sheet(new_sheet(wb, SOURCES, exact), report, roster)
+    _note_sheet(new_sheet(wb, NOTE, exact), report)
+    save(wb, path)
 
 
 def _shown(report: YearlyReport, table: str) -> Callable[[str, int], int | str]:
@@ -360,15 +191,19 @@ def _shown(report: YearlyReport, table: str) -> Callable[[str, int], int | str]:
 
 
 def _shown_grid(report: YearlyReport) -> Callable[[str, str, int], int | str]:
-    return lambda gender, group, n: report.shown(report.years[n], "gender_by_group",
-                                                 f"{gender}/{group}")
+    return lambda gender, group, n: report.shown(
+        report.years[n], "gender_by_group", f"{gender}/{group}"
+    )
 
 
-def _summary(w: _Writer, report: YearlyReport, years: list[str]) -> int:
+def _summary(w: Writer, report: YearlyReport, years: list[str]) -> int:
     """Opening sentence, totals and top 3, year beside year; returns the row of the cases."""
     exact = not report.published
-    row = w.heading(f"Vertrouwenspersonen: jaaroverzicht {report.year}",
-                    f"Confidants: yearly report {report.year}", exact)
+    row = w.heading(
+        f"Vertrouwenspersonen: jaaroverzicht {report.year}",
+        f"Confidants: yearly report {report.year}",
+        exact,
+    )
     widths = [34, *([TOP3_WIDTH] * len(years))]
     w.widths(widths)
     row = w.paragraph(row, _paragraph(report, "nl"), sum(widths)) + 1
@@ -378,8 +213,13 @@ def _summary(w: _Writer, report: YearlyReport, years: list[str]) -> int:
         row += 1
         w.text(row, 1, TOTAL_LABELS[key][0])
         for col, year in enumerate(report.years, start=2):
-            w.count(row, col, report.total(year, "minutes") // 60 if key == "hours"
-                    else report.shown(year, "totals", key))
+            w.count(
+                row,
+                col,
+                report.total(year, "minutes") // 60
+                if key == "hours"
+                else report.shown(year, "totals", key),
+            )
     row += 1
     w.text(row, 1, "Bronnen (aangeleverde exports)")
     for col, year in enumerate(report.years, start=2):
@@ -399,14 +239,20 @@ def _summary(w: _Writer, report: YearlyReport, years: list[str]) -> int:
                 if rank < len(ranked):
                     label = report.codebook.category_label(ranked[rank], "nl")
                     w.text(row, col, label, WRAP)
-                    lines = max(lines, _lines(label, TOP3_WIDTH))
+                    lines = max(lines, lines_needed(label, TOP3_WIDTH))
             w.ws.row_dimensions[row].height = 15 * lines
     w.paragraph(row + 2, _rule(report, "nl"), sum(widths))
     return cases_row
 
 
-def _charts(w: _Writer, report: YearlyReport, categories: Worksheet, first: int,
-            summary: Worksheet, cases_row: int) -> None:
+def _charts(
+    w: Writer,
+    report: YearlyReport,
+    categories: Worksheet,
+    first: int,
+    summary: Worksheet,
+    cases_row: int,
+) -> None:
     """Two bar charts: cases by primary category in this year, and cases per year. One series
     each, dark grey with its values printed on the bars, so nothing depends on colour."""
     from openpyxl.chart import BarChart, Reference
@@ -414,9 +260,14 @@ def _charts(w: _Writer, report: YearlyReport, categories: Worksheet, first: int,
     from openpyxl.worksheet.pagebreak import Break
 
     exact = not report.published
-    row = w.heading("Grafieken", "Kleine aantallen (<5) en verborgen cellen (x) staan niet als "
-                    "staaf in de grafiek; de tabellen geven ze weer." if not exact else
-                    "Exacte aantallen.", exact)
+    row = w.heading(
+        "Grafieken",
+        "Kleine aantallen (<5) en verborgen cellen (x) staan niet als "
+        "staaf in de grafiek; de tabellen geven ze weer."
+        if not exact
+        else "Exacte aantallen.",
+        exact,
+    )
     codes = len(next(t for t in report.tables if t.name == "primary_category").codes)
 
     def style(chart: Any, title: str) -> None:
@@ -424,8 +275,13 @@ def _charts(w: _Writer, report: YearlyReport, categories: Worksheet, first: int,
         chart.legend = None
         chart.gapWidth = 50
         # The value alone: LibreOffice adds the series and category names unless told not to.
-        chart.dataLabels = DataLabelList(showVal=True, showSerName=False, showCatName=False,
-                                         showLegendKey=False, showPercent=False)
+        chart.dataLabels = DataLabelList(
+            showVal=True,
+            showSerName=False,
+            showCatName=False,
+            showLegendKey=False,
+            showPercent=False,
+        )
         series = chart.series[0]
         series.graphicalProperties.solidFill = BAR_GREY
         series.graphicalProperties.line.solidFill = LINE_GREY
@@ -435,8 +291,10 @@ def _charts(w: _Writer, report: YearlyReport, categories: Worksheet, first: int,
 
     bars = BarChart()
     bars.type = "bar"  # horizontal: the long Dutch labels stay readable
-    bars.add_data(Reference(categories, min_col=3, min_row=first - 1, max_row=first + codes - 1),
-                  titles_from_data=True)
+    bars.add_data(
+        Reference(categories, min_col=3, min_row=first - 1, max_row=first + codes - 1),
+        titles_from_data=True,
+    )
     bars.set_categories(Reference(categories, min_col=2, min_row=first, max_row=first + codes - 1))
     style(bars, f"Casussen naar hoofdcategorie, {report.year}")
     bars.x_axis.scaling.orientation = "maxMin"  # first category on top, as in the table
@@ -447,8 +305,11 @@ def _charts(w: _Writer, report: YearlyReport, categories: Worksheet, first: int,
     span = len(report.years)
     years = BarChart()
     years.type = "col"
-    years.add_data(Reference(summary, min_col=1, max_col=1 + span, min_row=cases_row),
-                   from_rows=True, titles_from_data=True)
+    years.add_data(
+        Reference(summary, min_col=1, max_col=1 + span, min_row=cases_row),
+        from_rows=True,
+        titles_from_data=True,
+    )
     years.set_categories(Reference(summary, min_col=2, max_col=1 + span, min_row=cases_row - 1))
     style(years, "Casussen per jaar")
     years.x_axis.scaling.orientation = "maxMin"  # the table runs 2025 2024 2023; time runs on
@@ -460,58 +321,77 @@ def _charts(w: _Writer, report: YearlyReport, categories: Worksheet, first: int,
     w.ws.add_chart(years, f"A{below + 2}")
 
 
-def _sources_sheet(w: _Writer, report: YearlyReport, roster: RosterStatus | None) -> None:
+def _sources_sheet(w: Writer, report: YearlyReport, roster: RosterStatus | None) -> None:
     from openpyxl.worksheet.pagebreak import Break
 
-    top = row = w.heading("Bronnen", "Sources: unit, label and revision of each export counted",
-                          not report.published)
+    top = row = w.heading(
+        "Bronnen", "Sources: unit, label and revision of each export counted", not report.published
+    )
     if roster is not None:
         delivered, expected = len(roster.delivered), len(roster.expected)
         w.text(row, 1, f"{delivered} van {expected} aangeleverd ({roster.summary})", BOLD)
         row += 2
-        for title, entries in ((f"Ontbreekt ({len(roster.missing)})", roster.missing),
-                               (f"Aangeleverd ({delivered})", roster.delivered)):
+        for title, entries in (
+            (f"Ontbreekt ({len(roster.missing)})", roster.missing),
+            (f"Aangeleverd ({delivered})", roster.delivered),
+        ):
             w.header(row, [title], right_from=99)
             for n, entry in enumerate(entries, start=row + 1):
                 w.text(n, 1, entry)
             row += len(entries) + 2
         if roster.unexpected:
             w.text(row, 1, f"Niet op de lijst ({len(roster.unexpected)})", BOLD)
-            row = _sources_table(w, row + 1, roster.unexpected) + 1
+            row = sources_table(w, row + 1, roster.unexpected) + 1
     for year in report.years:
         if row > top:  # each year's list starts a printed page, its header with it
             w.ws.row_breaks.append(Break(id=row - 1))
         sources = report.aggregates[year].sources
         w.text(row, 1, f"{year}: {len(sources)} bronnen", BOLD)
-        row = _sources_table(w, row + 1, sources) + 1
+        row = sources_table(w, row + 1, sources) + 1
     labels = [s.label for y in report.years for s in report.aggregates[y].sources]
-    first = _label_width(roster.expected, least=12, most=40) if roster else 12
-    w.widths([first, _label_width(labels, least=20, most=84)])
+    first = label_width(roster.expected, least=12, most=40) if roster else 12
+    w.widths([first, label_width(labels, least=20, most=84)])
 
 
-def _note_sheet(w: _Writer, report: YearlyReport) -> None:
+def _note_sheet(w: Writer, report: YearlyReport) -> None:
     k = report.min_cell
     if not report.published:
         w.text(1, 1, NOT_FOR_PUBLICATION, BANNER)
         w.ws.row_dimensions[1].height = 24
-        texts = [("Exacte werkweergave", "Alle aantallen zijn exact, ook de kleine. Niet "
-                  "publiceren en niet doorsturen; maak voor publicatie het rapport met "
-                  "onthullingscontrole."),
-                 ("Exact working view", "Every count is exact, small ones included. Do not "
-                  "publish or pass on; for publication, make the report with disclosure "
-                  "control.")]
+        texts = [
+            (
+                "Exacte werkweergave",
+                "Alle aantallen zijn exact, ook de kleine. Niet "
+                "publiceren en niet doorsturen; maak voor publicatie het rapport met "
+                "onthullingscontrole.",
+            ),
+            (
+                "Exact working view",
+                "Every count is exact, small ones included. Do not "
+                "publish or pass on; for publication, make the report with disclosure "
+                "control.",
+            ),
+        ]
     else:
         w.text(1, 1, "Toelichting: bescherming van kleine aantallen", TITLE)
-        texts = [(f"Regel (drempel K = {k})", _rule(report, "nl") + " Een 0 is een echte nul. "
-                  "Totalen van casussen en gesprekken worden altijd getoond. Neem de tabellen "
-                  "over zoals ze zijn: tel geen verborgen cellen bij elkaar op en vul ze niet in."),
-                 (f"Rule (threshold K = {k})", _rule(report, "en") + " A 0 is a true zero. "
-                  "Totals of cases and conversations are always shown. Copy the tables as they "
-                  "are: do not add up or fill in hidden cells.")]
+        texts = [
+            (
+                f"Regel (drempel K = {k})",
+                _rule(report, "nl") + " Een 0 is een echte nul. "
+                "Totalen van casussen en gesprekken worden altijd getoond. Neem de tabellen "
+                "over zoals ze zijn: tel geen verborgen cellen bij elkaar op en vul ze niet in.",
+            ),
+            (
+                f"Rule (threshold K = {k})",
+                _rule(report, "en") + " A 0 is a true zero. "
+                "Totals of cases and conversations are always shown. Copy the tables as they "
+                "are: do not add up or fill in hidden cells.",
+            ),
+        ]
     row = 3
     for title, text in texts:  # one wrapped cell each, so the rule copies as one piece
         w.text(row, 1, title, BOLD)
         w.text(row + 1, 1, text, WRAP)
-        w.ws.row_dimensions[row + 1].height = 15 * _lines(text, NOTE_WIDTH) + 3
+        w.ws.row_dimensions[row + 1].height = 15 * lines_needed(text, NOTE_WIDTH) + 3
         row += 3
     w.widths([NOTE_WIDTH])
