@@ -1,5 +1,7 @@
 """Cases in the vault: add, update, delete, get, list and filter. Every write is one transaction.
 
+The list filter and its row type live in ``listing``; this module re-exports them.
+
 Reads return domain ``Case`` objects validated against the codebook (so a code retired by a later
 taxonomy comes back as its successor), or light ``CaseSummary`` rows for lists, computed in SQL.
 """
@@ -8,16 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from confidant_app.domain.case import Case, make_case
 from confidant_app.domain.codebook import Codebook
 from confidant_app.vault.connection import Vault, _now
 from confidant_app.vault.errors import VaultError
-
-Status = Literal["open", "closed"]
-
+from confidant_app.vault.listing import CaseFilter, CaseSummary, Status
 
 # Rows that belong to a case and are rewritten whole when it is saved.
 CHILD_TABLES = ("case_categories", "case_referrals", "case_outcomes", "conversations", "case_notes")
@@ -29,68 +28,6 @@ class CaseNotFound(VaultError):
 
 class DuplicateCaseNumber(VaultError):
     pass
-
-
-@dataclass(frozen=True)
-class CaseFilter:
-    """What a case list shows. ``category`` is a code (``OG.PES``) or a group (``OG``)."""
-
-    year: int | None = None
-    unit: str | None = None
-    status: Status | None = None
-    category: str | None = None
-    text: str | None = None  # searched in alias and case number, case-insensitively
-
-    def where(self) -> tuple[str, list[Any]]:
-        clauses: list[str] = []
-        args: list[Any] = []
-        if self.year is not None:
-            clauses.append("c.opened_year = ?")
-            args.append(self.year)
-        if self.unit:
-            clauses.append("c.unit = ?")
-            args.append(self.unit)
-        if self.status == "open":
-            clauses.append("c.closed_year IS NULL")
-        elif self.status == "closed":
-            clauses.append("c.closed_year IS NOT NULL")
-        if self.category:
-            if "." in self.category:
-                clauses.append(
-                    "EXISTS (SELECT 1 FROM case_categories k WHERE k.case_id = c.id AND k.code = ?)"
-                )
-                args.append(self.category)
-            else:
-                clauses.append(
-                    "EXISTS (SELECT 1 FROM case_categories k "
-                    "WHERE k.case_id = c.id AND k.code >= ? AND k.code < ?)"
-                )
-                args += [f"{self.category}.", f"{self.category}/"]  # '/' sorts right after '.'
-        if self.text:
-            pattern = (
-                "%" + self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            )
-            clauses.append("(c.alias LIKE ? ESCAPE '\\' OR c.case_number LIKE ? ESCAPE '\\')")
-            args += [pattern, pattern]
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One row of the case list."""
-
-    id: int
-    case_number: str | None
-    alias: str | None
-    opened: dt.date | None
-    opened_year: int
-    closed: dt.date | None
-    is_open: bool
-    unit: str
-    primary_category: str
-    conversations: int
-    last_contact: dt.date | None
-    excluded: bool
 
 
 def _quarter(day: dt.date) -> int:
@@ -438,3 +375,8 @@ class CaseStore:
         finally:
             conn.execute("DELETE FROM temp.wanted")
         return out
+
+
+__all__ = [
+    "CaseFilter", "CaseNotFound", "CaseStore", "CaseSummary", "DuplicateCaseNumber", "Status",
+]
