@@ -18,10 +18,11 @@ from confidant_app.cli import passphrase
 from confidant_app.cli.session import open_store, vault_path
 from confidant_app.errors import UserError
 from confidant_app.paths import settings_path
-from confidant_app.vault.backup import backup, prune_backups, rotate_backups
+from confidant_app.vault.backup import backup, rotate_backups
+from confidant_app.vault.backup_policy import purge_and_prune
 from confidant_app.vault.errors import Cancelled
 from confidant_app.vault.restore import restore
-from confidant_app.vault.retention import due_for_purge, purge
+from confidant_app.vault.retention import due_for_purge
 from confidant_app.vault.verify import FileReport
 
 YES = ("y", "yes", "j", "ja")
@@ -156,15 +157,15 @@ def purge_command(args: argparse.Namespace) -> int:
             if not _ask("Destroy their notes, aliases, case numbers and dates? This cannot be "
                         "undone."):
                 raise Cancelled("purge cancelled; nothing was destroyed")
-        record = purge(store.vault, [case.id for case in due])
         folder = chosen.backup_dir(store.vault.path)
-        removed = prune_backups(store.vault, folder)
+        done = purge_and_prune(store.vault, [case.id for case in due], folder)
+    record = done.record
     print(f"purged {_n(record.count, 'case')} at {record.at}; the coded skeleton stays for the "
           "yearly figures")
-    copies = len(removed) + len(record.removed_copies)
-    if copies:
-        print(f"deleted {_n(copies, 'backup')} made before the purge (they still held these cases)")
-    if not folder.is_dir() and chosen.backup_folder:
+    if done.removed:
+        print(f"deleted {_n(done.removed, 'backup')} made before the purge (they still held these "
+              "cases)")
+    if not done.folder_reachable and chosen.backup_folder:
         print(f"confidant: warning: the backup folder {folder} cannot be reached; its backups "
               "made before this purge are deleted at the next automatic backup", file=sys.stderr)
     print("backups written elsewhere (confidant backup --out) before now still hold these cases; "

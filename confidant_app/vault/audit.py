@@ -94,3 +94,22 @@ def entries(vault: Vault) -> list[AuditEntry]:
             "SELECT id, at, event, outcome, detail FROM audit ORDER BY id"
         )
     ]
+
+
+def latest(vault: Vault, event: Event, outcome: Outcome | None = None) -> AuditEntry | None:
+    """The newest row of ``event`` (with ``outcome``, when given), or None."""
+    sql = "SELECT id, at, event, outcome, detail FROM audit WHERE event = ?"
+    args: tuple[str, ...] = (event,)
+    if outcome is not None:
+        sql += " AND outcome = ?"
+        args += (outcome,)
+    row = vault.conn.execute(sql + " ORDER BY id DESC LIMIT 1", args).fetchone()
+    if row is None:
+        return None
+    i, at, name, result, text = row
+    return AuditEntry(int(i), str(at), str(name), str(result), str(text))
+
+
+def parse_time(at: str) -> dt.datetime:
+    """An ``at`` of the trail (UTC, ISO 8601 with a ``Z``) as an aware datetime."""
+    return dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
