@@ -1,8 +1,8 @@
 """The case list page: a filter bar over the case table (``forms/case_list.ui``).
 
-Every change of a filter asks the session for the matching summaries at once (one SQL query; the
-store filters, the model only sorts), so the list answers as the confidant types. The page shows
-nothing when the vault is locked: ``clear`` empties the model and every filter, including the
+Every change of a filter lists the matching cases at once (the vault filters and sorts; the model
+reads the rows on screen a page at a time), so the list answers as the confidant types. The page
+shows nothing when the vault is locked: ``clear`` empties the model and every filter, including the
 search text and the list of years, since both say something about the cases.
 """
 
@@ -43,7 +43,7 @@ class CaseList(QWidget):
         self._session = session
         self._language: Language = language
         self._total = 0
-        self.model = CaseTableModel(session.codebook, language)
+        self.model = CaseTableModel(session, session.codebook, language)
         table = self.ui.caseTable
         table.setModel(self.model)
         rows = table.verticalHeader()
@@ -58,7 +58,7 @@ class CaseList(QWidget):
         self.ui.searchEdit.textChanged.connect(self.refresh)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         table.activated.connect(lambda index: self.open_requested.emit(
-            self.model.summary(index.row()).id))
+            self.model.case_id(index.row())))
         self._retranslate()
 
     # -- filling ----------------------------------------------------------------------------
@@ -75,26 +75,26 @@ class CaseList(QWidget):
     def refresh(self) -> None:
         if not self._session.is_open:
             return
-        rows = self._session.summaries(self.current_filter())
-        self.model.set_rows(rows)
-        if not rows:
+        where = self.current_filter()
+        self.model.show(where)
+        shown = self.model.rowCount()
+        if not shown:
             # A new vault is empty for another reason than a filter that matches nothing.
             self.ui.emptyLabel.setText(self.tr("No cases in this vault yet.") if not self._total
                                        else self.tr("No cases match these filters."))
-        self.ui.emptyLabel.setVisible(not rows)
-        self.counts_changed.emit(len(rows), self._total, self.model.open_count())
+        self.ui.emptyLabel.setVisible(not shown)
+        self.counts_changed.emit(shown, self._total, self._session.list_counts(where)[1])
 
     def selected_case_id(self) -> int | None:
         rows = self.ui.caseTable.selectionModel().selectedRows()
-        return self.model.summary(rows[0].row()).id if rows else None
+        return self.model.case_id(rows[0].row()) if rows else None
 
     def select_case(self, case_id: int) -> None:
         """Select and show the row of ``case_id``, if the filters let it be listed."""
-        for row in range(self.model.rowCount()):
-            if self.model.summary(row).id == case_id:
-                self.ui.caseTable.selectRow(row)
-                self.ui.caseTable.scrollTo(self.model.index(row, 0))
-                return
+        row = self.model.row_of(case_id)
+        if row is not None:
+            self.ui.caseTable.selectRow(row)
+            self.ui.caseTable.scrollTo(self.model.index(row, 0))
 
     def current_filter(self) -> CaseFilter:
         text = self.ui.searchEdit.text().strip()

@@ -13,7 +13,9 @@ pydantic, and the unlock prompt must be on screen before that import is paid for
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +26,14 @@ if TYPE_CHECKING:
     from confidant_app.domain.case import Case
     from confidant_app.domain.codebook import Codebook
     from confidant_app.vault import CaseFilter, CaseStore, CaseSummary, Vault
+    from confidant_app.vault.audit import AuditEntry
+    from confidant_app.vault.backup import BackupResult, Rotation
+    from confidant_app.vault.backup_policy import BackupStatus, PurgeDone
+    from confidant_app.vault.listing import CaseOrder
     from confidant_app.vault.releases import Release
+    from confidant_app.vault.restore import Restored
+    from confidant_app.vault.retention import DueCase
+    from confidant_app.vault.verify import FileReport
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +44,7 @@ class Session(QObject):
     opened = Signal()
     locked = Signal()
     changed = Signal()  # cases were added, edited or deleted
+    backed_up = Signal()  # a backup of the open vault was written (``backup_status`` changed)
 
     def __init__(self, path: Path, *, demo: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +52,9 @@ class Session(QObject):
         self.demo = demo
         self._vault: Vault | None = None
         self._store: CaseStore | None = None
+        # Changes since the last automatic backup that the vault cannot date (a deletion).
+        self._changed_since_backup = False
+        self.changed.connect(self._note_change)
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -59,10 +72,12 @@ class Session(QObject):
     def open_with_key(self, path: Path, key: bytes | bytearray) -> None:
         """Unlock with a key derived elsewhere (``read_salt`` + ``kdf.derive`` on a worker thread):
         the connection is made here, on the thread that will own it."""
-        from confidant_app.vault import Vault
+        from confidant_app.vault import Vault, audit
 
         self.lock()
-        self._adopt(Vault.open_with_key(Path(path), key))
+        vault = Vault.open_with_key(Path(path), key)
+        audit.record_quietly(vault, "unlock")  # as ``Vault.open`` records it
+        self._adopt(vault)
 
     @staticmethod
     def read_salt(path: Path) -> bytes:
@@ -128,6 +143,18 @@ class Session(QObject):
     def summaries(self, where: CaseFilter | None = None) -> list[CaseSummary]:
         return self._open_store().summaries(where)
 
+    def case_ids(self, where: CaseFilter | None, order: CaseOrder) -> list[int]:
+        """The case list's ids in order (``ui.models.case_table`` reads rows a page at a time)."""
+        return self._open_store().ordered_ids(where, order)
+
+    def case_rows(self, ids: Sequence[int]) -> dict[int, CaseSummary]:
+        # A model may paint after a lock emptied the session: then there is nothing to show.
+        return self._open_store().summaries_of(ids) if self.is_open else {}
+
+    def list_counts(self, where: CaseFilter | None = None) -> tuple[int, int]:
+        """(matching ``where``, of which open)."""
+        return self._open_store().list_counts(where)
+
     def years(self) -> list[int]:
         return self._open_store().years()
 
@@ -177,3 +204,85 @@ class Session(QObject):
         from confidant_app.vault.releases import releases
 
         return releases(self._open_store().vault)
+
+    # -- backups, restore, retention and the audit trail ----------------------------------
+
+    def _note_change(self) -> None:
+        self._changed_since_backup = True
+
+    def import_cases(self, cases: list[Case]) -> list[Case]:
+        """``add_many`` for a register file, recorded in the audit trail as ``confidant import``
+        records it (how many, never which)."""
+        from confidant_app.vault import audit
+
+        stored = self.add_many(cases)
+        audit.record_quietly(self._open_store().vault, "import", count=len(stored))
+        return stored
+
+    def backup_to(self, out: Path, *, replace: bool = False) -> BackupResult:
+        """A verified, encrypted copy of the vault at ``out`` (about 60 ms for 10,000 cases: on
+        this thread, which the backup's read transaction needs)."""
+        from confidant_app.vault.backup import backup
+
+        result = backup(self._open_store().vault, Path(out), replace=replace)
+        self.backed_up.emit()
+        return result
+
+    def automatic_backup(self, folder: Path, keep: int) -> Rotation | None:
+        """A rotating backup in ``folder`` if one is due (``vault.backup_policy``); the shell
+        asks at every lock and at the end."""
+        from confidant_app.vault.backup_policy import automatic_backup
+
+        made = automatic_backup(self._open_store().vault, Path(folder), keep,
+                                changed=self._changed_since_backup)
+        if made is not None:
+            self._changed_since_backup = False
+            self.backed_up.emit()
+        return made
+
+    def backup_status(self) -> BackupStatus:
+        from confidant_app.vault.backup_policy import backup_status
+
+        return backup_status(self._open_store().vault)
+
+    @staticmethod
+    def check_backup(path: Path, passphrase: str) -> FileReport:
+        """What a backup holds, once its passphrase opens it and it passes every check; the
+        restore's refusal otherwise. Touches no connection of the session: safe on a worker."""
+        from confidant_app.vault import kdf
+        from confidant_app.vault.restore import check_backup
+
+        report, key = check_backup(Path(path), passphrase)
+        kdf.wipe(key)
+        return report
+
+    def restore_backup(self, path: Path, passphrase: str) -> Restored:
+        """Replace the vault at ``self.path`` with the backup (``vault.restore``: checked first,
+        never half-written). The session must be locked: the restore needs the vault closed.
+        It opens connections of its own and closes them, so it may run on a worker while the
+        shell keeps every window that could unlock the vault hidden."""
+        from confidant_app.vault import VaultInUse
+        from confidant_app.vault.restore import restore
+
+        if self._vault is not None:
+            raise VaultInUse("lock the vault before restoring a backup")
+        return restore(Path(path), self.path, passphrase)
+
+    def due_for_purge(self, months: int, today: dt.date) -> list[DueCase]:
+        from confidant_app.vault.retention import due_for_purge
+
+        return due_for_purge(self._open_store().vault, months, today)
+
+    def purge(self, case_ids: list[int], backup_folder: Path) -> PurgeDone:
+        """Destroy the cases and every automatic backup made before (as ``confidant purge``)."""
+        from confidant_app.vault.backup_policy import purge_and_prune
+
+        done = purge_and_prune(self._open_store().vault, case_ids, Path(backup_folder))
+        self.changed.emit()
+        self.backed_up.emit()  # the last backup may now be none
+        return done
+
+    def audit_entries(self) -> list[AuditEntry]:
+        from confidant_app.vault import audit
+
+        return audit.entries(self._open_store().vault)

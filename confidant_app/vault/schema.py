@@ -134,6 +134,14 @@ CREATE TABLE audit (
 );
 """
 
+# Version 6: the listing index. The case list reads, at every unlock and filter change, the ids of
+# the listed (not purged) cases in opening order and how many are open; with this index both are
+# read from its pages alone, in order, without a sort (at 100,000 cases the index is ~3 MB against
+# ~20 MB of table pages, each of which costs a decrypt and an HMAC check when first read).
+_V6 = """
+CREATE INDEX cases_listing ON cases (purged_at, opened, id, closed_year);
+"""
+
 
 def _script(sql: str) -> Callable[[Cursor], None]:
     """Run statements one by one in the caller's transaction (``executescript`` would commit)."""
@@ -158,6 +166,7 @@ MIGRATIONS: list[Callable[[Cursor], None]] = [
     _script(_V3),
     _script(_V4),
     _script(_V5),
+    _script(_V6),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -14,9 +14,10 @@ from typing import Any
 
 from confidant_app.domain.case import Case, make_case
 from confidant_app.domain.codebook import Codebook
+from confidant_app.vault import listing
 from confidant_app.vault.connection import Vault, _now
 from confidant_app.vault.errors import VaultError
-from confidant_app.vault.listing import CaseFilter, CaseSummary, Status
+from confidant_app.vault.listing import CaseFilter, CaseOrder, CaseSummary, Status
 
 # Rows that belong to a case and are rewritten whole when it is saved.
 CHILD_TABLES = ("case_categories", "case_referrals", "case_outcomes", "conversations", "case_notes")
@@ -32,10 +33,6 @@ class DuplicateCaseNumber(VaultError):
 
 def _quarter(day: dt.date) -> int:
     return (day.month - 1) // 3 + 1
-
-
-def _date(text: str | None) -> dt.date | None:
-    return None if text is None else dt.date.fromisoformat(text)
 
 
 class CaseStore:
@@ -261,42 +258,24 @@ class CaseStore:
         return self._load(sql, args)
 
     def summaries(self, where: CaseFilter | None = None) -> list[CaseSummary]:
-        """The case list, one SQL query; purged skeletons are not listed."""
-        sql, args = (where or CaseFilter()).where()
-        sql += (" AND " if sql else " WHERE ") + "c.purged_at IS NULL"
-        rows = self.vault.conn.execute(
-            "SELECT c.id, c.case_number, c.alias, c.opened, c.opened_year, c.closed, "
-            "c.closed_year IS NULL, c.unit, c.primary_category, "
-            "(SELECT count(*) FROM conversations v WHERE v.case_id = c.id), "
-            "(SELECT max(v.held) FROM conversations v WHERE v.case_id = c.id), "
-            f"c.exclude_from_statistics FROM cases c{sql} ORDER BY c.opened, c.id",
-            args,
-        ).fetchall()
-        taxonomy = self.codebook.taxonomy
-        return [
-            CaseSummary(
-                id=r[0],
-                case_number=r[1],
-                alias=r[2],
-                opened=_date(r[3]),
-                opened_year=r[4],
-                closed=_date(r[5]),
-                is_open=bool(r[6]),
-                unit=r[7],
-                primary_category=taxonomy.canonical(r[8]),
-                conversations=r[9],
-                last_contact=_date(r[10]),
-                excluded=bool(r[11]),
-            )
-            for r in rows
-        ]
+        """The case list, one SQL query, oldest first; purged skeletons are not listed."""
+        return listing.summaries(self.vault.conn, self.codebook.taxonomy, where)
+
+    def ordered_ids(self, where: CaseFilter | None = None,
+                    order: CaseOrder = CaseOrder()) -> list[int]:  # noqa: B008
+        """Ids of the listed cases matching ``where`` in ``order``; rows follow with
+        ``summaries_of`` for the part of the list on screen (``listing`` says why)."""
+        return listing.ordered_ids(self.vault.conn, self.codebook.taxonomy, where, order)
+
+    def summaries_of(self, ids: Sequence[int]) -> dict[int, CaseSummary]:
+        return listing.summaries_of(self.vault.conn, self.codebook.taxonomy, ids)
+
+    def list_counts(self, where: CaseFilter | None = None) -> tuple[int, int]:
+        """(matching, of which open) among the listed cases."""
+        return listing.counts(self.vault.conn, where)
 
     def count(self) -> int:
-        return int(
-            self.vault.conn.execute(
-                "SELECT count(*) FROM cases WHERE purged_at IS NULL"
-            ).fetchone()[0]
-        )
+        return self.list_counts()[0]
 
     def years(self) -> list[int]:
         rows = self.vault.conn.execute(
@@ -378,5 +357,6 @@ class CaseStore:
 
 
 __all__ = [
-    "CaseFilter", "CaseNotFound", "CaseStore", "CaseSummary", "DuplicateCaseNumber", "Status",
+    "CaseFilter", "CaseNotFound", "CaseOrder", "CaseStore", "CaseSummary", "DuplicateCaseNumber",
+    "Status",
 ]

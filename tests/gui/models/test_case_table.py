@@ -1,50 +1,71 @@
-"""The case table model, without a window: contents, roles, sorting, clearing."""
+"""The case table model, without a window, over a real vault: contents, roles, sorting in the
+vault, reading a page at a time, clearing."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from confidant_app.domain.codebook import Codebook
-from confidant_app.ui.models.case_table import CASE_ID_ROLE, CaseTableModel, Column
-from confidant_app.vault import CaseSummary
+from confidant_app.ui.models.case_table import (
+    CACHED_PAGES,
+    CASE_ID_ROLE,
+    PAGE_ROWS,
+    CaseTableModel,
+    Column,
+)
+from confidant_app.vault import CaseFilter, CaseStore, CaseSummary
+from confidant_app.vault.listing import CaseOrder
+from support.cases import case
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-def summary(case_id: int, **fields: object) -> CaseSummary:
-    data: dict[str, object] = {
-        "id": case_id, "case_number": f"2025-{case_id:04d}", "alias": None,
-        "opened": dt.date(2025, 1, case_id), "opened_year": 2025, "closed": None,
-        "is_open": True, "unit": "CLAS", "primary_category": "AC.ARB", "conversations": 1,
-        "last_contact": None, "excluded": False,
-    }
-    data.update(fields)
-    return CaseSummary(**data)  # type: ignore[arg-type]
+class StoreSource:
+    """The session's two list calls, straight on a store, counting the page reads."""
+
+    def __init__(self, store: CaseStore) -> None:
+        self.store = store
+        self.pages_read: list[int] = []
+
+    def case_ids(self, where: CaseFilter | None, order: CaseOrder) -> list[int]:
+        return self.store.ordered_ids(where, order)
+
+    def case_rows(self, ids: Sequence[int]) -> dict[int, CaseSummary]:
+        self.pages_read.append(len(ids))
+        return self.store.summaries_of(ids)
 
 
 @pytest.fixture
-def rows() -> list[CaseSummary]:
-    return [
-        summary(1, alias="blauwe map", primary_category="OG.PES", conversations=3,
-                last_contact=dt.date(2025, 3, 1)),
-        summary(2, alias=None, is_open=False, closed=dt.date(2025, 2, 2), unit="KMAR"),
-        summary(3, alias="Appel", primary_category="ZI.REG", conversations=0, excluded=True),
-    ]
+def source(store: CaseStore, codebook: Codebook) -> StoreSource:
+    store.add_many([
+        case(codebook, opened="2025-01-01", alias="blauwe map", categories=["OG.PES"],
+             conversations=[{"date": d, "channel": "F", "minutes": 30}
+                            for d in ("2025-01-05", "2025-02-01", "2025-03-01")]),
+        case(codebook, opened="2025-01-02", closed="2025-02-02", unit="KMAR",
+             conversations=[{"date": "2025-01-03", "channel": "T", "minutes": 10}]),
+        case(codebook, opened="2025-01-03", alias="Appel", categories=["ZI.REG"],
+             exclude_from_statistics=True),
+    ])
+    return StoreSource(store)
 
 
 @pytest.fixture
-def model(codebook: Codebook, rows: list[CaseSummary]) -> CaseTableModel:
-    m = CaseTableModel(codebook, "nl")
-    m.set_rows(rows)
+def model(source: StoreSource, codebook: Codebook) -> CaseTableModel:
+    m = CaseTableModel(source, codebook, "nl")
+    m.show(None)
     return m
 
 
 def column(model: CaseTableModel, col: Column) -> list[object]:
     return [model.data(model.index(r, col), DISPLAY) for r in range(model.rowCount())]
+
+
+def ids(model: CaseTableModel) -> list[int]:
+    return [model.data(model.index(r, 0), CASE_ID_ROLE) for r in range(model.rowCount())]
 
 
 def test_passes_qt_model_checks(qtmodeltester: ModelTester, model: CaseTableModel) -> None:
@@ -70,7 +91,7 @@ def test_cells(model: CaseTableModel, codebook: Codebook) -> None:
     assert column(model, Column.UNIT) == ["CLAS", "KMAR", "CLAS"]
     assert column(model, Column.CATEGORY)[0] == codebook.category_label("OG.PES", "nl")
     assert column(model, Column.CONVERSATIONS) == [3, 1, 0]
-    assert column(model, Column.LAST_CONTACT) == ["2025-03-01", "", ""]
+    assert column(model, Column.LAST_CONTACT) == ["2025-03-01", "2025-01-03", ""]
     assert model.data(model.index(1, 0), CASE_ID_ROLE) == 2
     assert model.data(model.index(1, Column.UNIT), Qt.ItemDataRole.ToolTipRole) == \
         codebook.label("unit", "KMAR", "nl")
@@ -83,16 +104,25 @@ def test_cells(model: CaseTableModel, codebook: Codebook) -> None:
     (Column.STATUS, [1, 3, 2]),           # open first
     (Column.UNIT, [1, 3, 2]),
     (Column.CONVERSATIONS, [3, 2, 1]),
-    (Column.LAST_CONTACT, [1, 2, 3]),     # empty dates last, by id
+    (Column.LAST_CONTACT, [2, 1, 3]),     # empty dates last
 ])
 def test_sort_ascending(model: CaseTableModel, col: Column, expected: list[int]) -> None:
     model.sort(col, Qt.SortOrder.AscendingOrder)
-    assert [model.summary(r).id for r in range(3)] == expected
+    assert ids(model) == expected
 
 
 def test_empty_values_stay_last_when_descending(model: CaseTableModel) -> None:
     model.sort(Column.ALIAS, Qt.SortOrder.DescendingOrder)
-    assert [model.summary(r).id for r in range(3)] == [1, 3, 2]
+    assert ids(model) == [1, 3, 2]
+
+
+def test_category_sorts_by_label_in_the_reader_language(model: CaseTableModel,
+                                                        codebook: Codebook) -> None:
+    model.sort(Column.CATEGORY, Qt.SortOrder.AscendingOrder)
+    for language in ("nl", "en"):
+        model.set_language(language)
+        labels = column(model, Column.CATEGORY)
+        assert labels == sorted(labels, key=lambda label: str(label).casefold())
 
 
 def test_sort_keeps_a_persistent_index_on_its_case(model: CaseTableModel) -> None:
@@ -103,15 +133,31 @@ def test_sort_keeps_a_persistent_index_on_its_case(model: CaseTableModel) -> Non
     assert model.data(model.index(selected.row(), 0), CASE_ID_ROLE) == 1
 
 
-def test_set_rows_keeps_the_chosen_sort(model: CaseTableModel, rows: list[CaseSummary]) -> None:
+def test_show_keeps_the_chosen_sort_and_filters(model: CaseTableModel) -> None:
     model.sort(Column.CONVERSATIONS, Qt.SortOrder.AscendingOrder)
-    model.set_rows(list(reversed(rows)))
-    assert column(model, Column.CONVERSATIONS) == [0, 1, 3]
+    model.show(CaseFilter(status="open"))
+    assert column(model, Column.CONVERSATIONS) == [0, 3]
+
+
+def test_a_change_in_the_vault_shows_after_show(model: CaseTableModel, source: StoreSource,
+                                                codebook: Codebook) -> None:
+    assert column(model, Column.ALIAS)[0] == "Appel"  # page read and kept
+    source.store.update(source.store.get(3).model_copy(update={"alias": "Peer"}))
+    model.show(None)
+    assert column(model, Column.ALIAS)[0] == "Peer"
+
+
+def test_a_case_deleted_under_the_list_shows_empty(model: CaseTableModel,
+                                                   source: StoreSource) -> None:
+    source.store.delete(3)
+    assert model.summary(0) is None and model.data(model.index(0, 0), DISPLAY) is None
+    model.show(None)
+    assert ids(model) == [2, 1]
 
 
 def test_clear_empties_the_model(model: CaseTableModel) -> None:
     model.clear()
-    assert model.rowCount() == 0 and model.open_count() == 0
+    assert model.rowCount() == 0 and model.row_of(1) is None
 
 
 def test_language_switch_changes_category_labels(model: CaseTableModel, codebook: Codebook) -> None:
@@ -120,5 +166,31 @@ def test_language_switch_changes_category_labels(model: CaseTableModel, codebook
     assert column(model, Column.CATEGORY)[0] == codebook.category_label("OG.PES", "en")
 
 
-def test_open_count(model: CaseTableModel) -> None:
-    assert model.open_count() == 2
+def test_rows_are_read_a_page_at_a_time(store: CaseStore, codebook: Codebook) -> None:
+    n = PAGE_ROWS * 3 + 7
+    store.add_many([case(codebook, opened=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}")
+                    for i in range(n)])
+    source = StoreSource(store)
+    model = CaseTableModel(source, codebook)
+    model.show(None)
+    assert model.rowCount() == n and source.pages_read == []  # ids only
+    model.data(model.index(n - 1, Column.NUMBER), DISPLAY)
+    model.data(model.index(n - 2, Column.ALIAS), DISPLAY)
+    assert source.pages_read == [7]  # the last, short page, read once
+    everything = {s.id: s for s in store.summaries()}
+    assert [model.summary(r) for r in range(n)] == [everything[i] for i in ids(model)]
+    assert source.pages_read == [7, PAGE_ROWS, PAGE_ROWS, PAGE_ROWS]
+
+
+def test_only_the_last_pages_are_kept(store: CaseStore, codebook: Codebook) -> None:
+    n = PAGE_ROWS * (CACHED_PAGES + 2)
+    store.add_many([case(codebook, opened="2024-05-01") for _ in range(n)])
+    source = StoreSource(store)
+    model = CaseTableModel(source, codebook)
+    model.show(None)
+    for row in range(0, n, PAGE_ROWS):
+        model.summary(row)
+    model.summary(n - 1)  # the latest page: still kept
+    assert len(source.pages_read) == CACHED_PAGES + 2
+    model.summary(0)  # the first page was let go and is read again
+    assert len(source.pages_read) == CACHED_PAGES + 3

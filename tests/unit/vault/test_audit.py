@@ -126,7 +126,7 @@ def test_a_version_4_vault_gains_an_empty_audit_trail(
         assert "audit" not in tables
     monkeypatch.undo()
     with Vault.open(vault_path, PASSPHRASE) as v:
-        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == 5
+        assert v.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert CaseStore(v, codebook).count() == 2
         assert [e.event for e in audit.entries(v)] == ["unlock"]
     assert vault_path.with_name("vault.db.before-schema-5").exists()
