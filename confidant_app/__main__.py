@@ -3,7 +3,9 @@
 ``main`` starts up in this order:
 
 1. args: ``--vault PATH``, ``--data-dir DIR``, ``--demo``, ``--lang nl|en``, ``--idle-minutes N``
-   (the last two override the saved settings for this run);
+   (the last two override the saved settings for this run); ``--self-test`` instead runs
+   ``confidant_app.selftest`` (a temporary vault, a case, an export, a referral sheet: what an
+   installer's build must be able to do) and exits, touching no user data;
 2. paths: the data folder, the vault file and the settings file (``confidant_app.paths``); with
    ``--demo``, a throwaway vault full of made-up cases in a temporary folder, which also takes
    the log and the settings;
@@ -60,6 +62,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--idle-minutes", type=float, default=None, metavar="N",
                         help="lock after N minutes without input (default: as in the "
                         "settings, else 5)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this build in a temporary folder (vault, case, export, "
+                        "referral sheet), print one line per step, and exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(argv)
 
@@ -100,6 +105,12 @@ def setup_logging(folder: Path) -> tuple[logging.Handler, Path | None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.self_test:
+        # Imported only here: the self-test pulls in the vault, aggregate and referral packages,
+        # which a normal start must not load before the unlock prompt.
+        from confidant_app import selftest
+
+        return selftest.run()
     demo: DemoVault | None = None
     if args.demo:
         from confidant_app.demo import DemoVault
