@@ -5,7 +5,8 @@ worker thread (``ui.tasks``: a large spreadsheet takes seconds, and the window m
 painting); the case numbers it carries are then checked against the vault through the session,
 on the GUI thread that owns the connection. Every problem is listed, with its line or row and its
 field, before anything is written; with none, the dialog says how many cases it found and adds
-them only when the confidant confirms, in one transaction. The cases read are held only until
+them only when the confidant confirms, in one transaction, recorded in the audit trail as the
+command line records it (how many, never which). The cases read are held only until
 they are imported or the dialog closes (a lock closes it).
 """
 
@@ -133,7 +134,7 @@ class ImportDialog(QDialog):
         if not self._cases or self.busy:
             return
         try:
-            stored = self._session.add_many(self._cases)
+            stored = self._session.import_cases(self._cases)
         except UserError as exc:
             self._status(describe(exc), good=False)
             return

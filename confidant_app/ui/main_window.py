@@ -1,8 +1,10 @@
 """The main window: it only assembles. Menus, tool bar and status bar come from
 ``forms/main_window.ui``; the case list is a page of its own (``case_list.CaseList``), the case
-actions (new, open, delete, and what a lock discarded) live in ``case_actions.CaseActions``, and
-import and export are dialogs of their own, opened here. Settings belong to the shell, which is
-asked through ``settings_requested``.
+actions (new, open, delete, and what a lock discarded) live in ``case_actions.CaseActions``, the
+care of the vault (backups, the last backup's age, the retention reminder, purge and audit trail)
+in ``care_actions.CareActions``, and import and export are dialogs of their own, opened here.
+Settings and restoring a backup belong to the shell, which is asked through
+``settings_requested`` and ``restore_requested``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
 from confidant_app import __version__
 from confidant_app.domain.labels import Language
 from confidant_app.ui.app import demo_title
+from confidant_app.ui.care_actions import CareActions
 from confidant_app.ui.case_actions import CaseActions
 from confidant_app.ui.case_list import CaseList
 from confidant_app.ui.forms.ui_main_window import Ui_MainWindow
@@ -23,12 +26,14 @@ from confidant_app.ui.session import Session
 class MainWindow(QMainWindow):
     """``lock_requested`` asks the shell to lock (the shell owns the order of a lock);
     ``settings_requested``: the confidant chose Settings; ``coordinator_requested``: open the
-    coordinator's workspace (the shell owns it); ``closed``: the confidant closed the window,
-    which ends the application."""
+    coordinator's workspace (the shell owns it); ``restore_requested``: restore a backup (the
+    shell locks for it); ``closed``: the confidant closed the window, which ends the
+    application."""
 
     lock_requested = Signal()
     settings_requested = Signal()
     coordinator_requested = Signal()
+    restore_requested = Signal()
     closed = Signal()
 
     def __init__(self, session: Session, language: Language,
@@ -43,6 +48,7 @@ class MainWindow(QMainWindow):
         self.case_list = CaseList(session, language, self)
         self.ui.centralLayout.addWidget(self.case_list)
         self.cases = CaseActions(self, session, self.case_list, language)
+        self.care = CareActions(self, self.ui, session, language)
         session.changed.connect(self.case_list.reload)
         self._counts_label = QLabel(self)
         self._vault_label = QLabel(self)
@@ -66,6 +72,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImport.triggered.connect(self.open_import)
         self.ui.actionExport.triggered.connect(self.open_export)
         self.ui.actionSettings.triggered.connect(self.settings_requested)
+        self.ui.actionRestore.triggered.connect(self.restore_requested)
         self.ui.actionCoordinator.triggered.connect(self.coordinator_requested)
         self.ui.actionReferralSheet.triggered.connect(self.open_referral_sheet)
         self.ui.actionReferralDirectory.triggered.connect(self.open_referral_directory)
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         self._vault_name = (session.label or session.path.name, session.unit)
         self.case_list.reload()
         self._retranslate()
+        self.care.show_vault()
         self.cases.tell_discarded()
 
     def open_import(self) -> QDialog:
@@ -119,12 +127,14 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.case_list.clear()
+        self.care.clear()
         self._vault_name = ("", "")
         self._retranslate()
 
     def set_language(self, language: Language) -> None:
         self._language = language
         self.cases.language = language
+        self.care.language = language
         self.case_list.set_language(language)
 
     def _fit_to_screen(self) -> None:
@@ -165,3 +175,4 @@ class MainWindow(QMainWindow):
                                        self._session.demo))
         self._demo_label.setText(self.tr("Demo: made-up cases, deleted when you quit"))
         self._show_counts(*self._counts)
+        self.care.retranslate()

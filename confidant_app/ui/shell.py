@@ -15,6 +15,19 @@ what the settings dialog returns, and applies them (language, idle time, unit of
 Command-line options (``--lang``, ``--idle-minutes``) override them for one run; choosing OK in
 the settings dialog applies what it shows.
 
+Backups, restore and the clipboard (issue 7):
+
+- **automatic backups** are the shell's: at every lock and at the end, before the vault closes,
+  ``Session.automatic_backup`` writes a rotating backup into the settings' folder if one is due
+  (after changes, once a day at most: ``vault.backup_policy``). About 60 ms for 10,000 cases, so
+  the lock does it on this thread. A failure never stops the lock; it is said over the unlock
+  dialog (at the end, only logged). The throwaway demo vault is never backed up.
+- **restore** replaces the open vault, so it runs under the shell's lock (``restore_flow``): the
+  restore dialog asks for the lock once the confidant has confirmed, the shell locks, the dialog
+  restores, and the unlock dialog returns over the restored vault.
+- **the clipboard**: one ``SecretClipboard`` takes over every widget's copy from the first main
+  window on, and is cleared at every lock and at the end.
+
 The coordinator's workspace opens from the start screen (unlock or first run: a coordinator
 needs no vault) and from the main window. It opens no vault and holds no case data, so a lock
 leaves it open. Opened from the start screen, it takes that screen's place, and closing it brings
@@ -31,7 +44,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from confidant_app import paths
+from confidant_app.errors import UserError
 from confidant_app.ui.app import DEFAULT_IDLE_MINUTES, IdleLock, Translations
+from confidant_app.ui.clipboard import SecretClipboard
+from confidant_app.ui.errors import describe
+from confidant_app.ui.restore_flow import RestoreFlow
 from confidant_app.ui.session import Session
 from confidant_app.ui.unlock import UnlockDialog
 
@@ -69,6 +86,10 @@ class Shell(QObject):
         self.first_run: FirstRunDialog | None = None
         self.main_window: MainWindow | None = None
         self.workspace: CoordinatorWorkspace | None = None
+        self.notice_box: QMessageBox | None = None  # a failed backup or a done restore
+        self.clipboard = SecretClipboard(app, parent=self)
+        self.restore = RestoreFlow(session, self._close_vault, self.show_unlock, self._notice,
+                                   parent=self)
         app.aboutToQuit.connect(self.shutdown)
 
     @property
@@ -118,6 +139,8 @@ class Shell(QObject):
             self.main_window.settings_requested.connect(self.open_settings)
             self.main_window.coordinator_requested.connect(self.open_workspace)
             self.main_window.closed.connect(self.quit_requested)
+            self.main_window.restore_requested.connect(self.restore.open)
+            self.clipboard.install()
         if self.settings is None:
             self._load_settings()
         self.main_window.show_vault()
@@ -177,6 +200,7 @@ class Shell(QObject):
             self.idle.set_minutes(settings.idle_lock_minutes)
         if self.main_window is not None:
             self.main_window.cases.default_unit = settings.default_unit
+            self.main_window.care.settings = settings
         if language and settings.language != self.language:
             self.set_language(settings.language)
 
@@ -210,12 +234,47 @@ class Shell(QObject):
     # -- locking and language ---------------------------------------------------------------
 
     def lock(self) -> None:
+        problem = self._close_vault()
+        self.show_unlock()
+        if problem:
+            self._notice(QMessageBox.Icon.Warning, self.tr("Automatic backup"), problem)
+
+    def _close_vault(self) -> str | None:
+        """The steps of a lock before the unlock dialog; returns why the automatic backup
+        failed, if it did."""
         self.idle.disarm()
+        self.clipboard.clear()
+        self.restore.close_at_lock()
         if self.main_window is not None:
             self.main_window.clear()
             self.main_window.hide()
+        problem = self._automatic_backup()
         self.session.lock()
-        self.show_unlock()
+        return problem
+
+    def _automatic_backup(self) -> str | None:
+        if not self.session.is_open or self.session.demo or self.settings is None:
+            return None
+        folder = self.settings.backup_dir(self.session.path)
+        try:
+            made = self.session.automatic_backup(folder, self.settings.backup_keep)
+        except UserError as exc:
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+            return self.tr("The automatic backup could not be made: {reason} Back up by hand "
+                           "(Vault menu) once the problem is solved.").format(reason=describe(exc))
+        if made is not None:
+            log.info("automatic backup written (%d KiB, %d older removed)",
+                     made.written.size // 1024, len(made.removed))
+        return None
+
+    def _notice(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        parent = self.unlock_dialog if self.unlock_dialog is not None else self.main_window
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _code: setattr(self, "notice_box", None))
+        self.notice_box = box
+        box.open()
+
 
     def _idle_timeout(self) -> None:
         log.info("idle time reached: locking")
@@ -228,10 +287,13 @@ class Shell(QObject):
                 window.set_language(language)
 
     def shutdown(self) -> None:
-        """Close the vault when the application ends, however it ends."""
+        """Close the vault when the application ends, however it ends (after an automatic
+        backup, if one is due: a failure is logged, there is no window left to say it in)."""
         self.idle.disarm()
+        self.clipboard.clear()
+        self._automatic_backup()
         self.session.lock()
 
     def windows(self) -> list[QWidget]:
-        return [w for w in (self.unlock_dialog, self.first_run, self.main_window, self.workspace)
-                if w is not None]
+        return [w for w in (self.unlock_dialog, self.first_run, self.main_window, self.workspace,
+                            self.restore.dialog) if w is not None]

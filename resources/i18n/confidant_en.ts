@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail of the vault</source>
+        <translation>Audit trail of the vault</translation>
+    </message>
+    <message>
+        <source>What was done with this vault, newest first: each unlock, export, purge, passphrase change, backup, restore and import, with its time and outcome. It never holds case content or file names. A failed unlock is not recorded: the vault stays closed to it.</source>
+        <translation>What was done with this vault, newest first: each unlock, export, purge, passphrase change, backup, restore and import, with its time and outcome. It never holds case content or file names. A failed unlock is not recorded: the vault stays closed to it.</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Audit trail entries</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Number of entries</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Entries: {count}</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Vault unlocked</translation>
+    </message>
+    <message>
+        <source>Year exported</source>
+        <translation>Year exported</translation>
+    </message>
+    <message>
+        <source>Cases destroyed</source>
+        <translation>Cases destroyed</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation>Register imported</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <source>revision {revision}</source>
+        <translation>revision {revision}</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>cases: {count}</translation>
+    </message>
+    <message>
+        <source>schema {version}</source>
+        <translation>schema {version}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>CareActions</name>
+    <message>
+        <source>Last backup</source>
+        <translation>Last backup</translation>
+    </message>
+    <message>
+        <source>the last attempt failed</source>
+        <translation>the last attempt failed</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last backup: today at {time}</source>
+        <translation>Last backup: today at {time}</translation>
+    </message>
+    <message>
+        <source>Last backup: yesterday</source>
+        <translation>Last backup: yesterday</translation>
+    </message>
+    <message>
+        <source>Last backup: {days} days ago</source>
+        <translation>Last backup: {days} days ago</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Back up the vault</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.db);;All files (*)</source>
+        <translation>Confidant backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}</source>
+        <translation>No backup was written: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({size} KB, cases: {cases}). It opens with the passphrase the vault has now. Keep it somewhere safe: a purge does not delete backups you saved yourself.</source>
+        <translation>Backup written and verified: {file} ({size} KB, cases: {cases}). It opens with the passphrase the vault has now. Keep it somewhere safe: a purge does not delete backups you saved yourself.</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period: {count}. Their year has been exported and they were closed more than {months} months ago.</source>
+        <translation>Closed cases past the retention period: {count}. Their year has been exported and they were closed more than {months} months ago.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Case</source>
@@ -1645,6 +1787,26 @@ one point a line:</translation>
         <translation>Confidant</translation>
     </message>
     <message>
+        <source>Retention reminder</source>
+        <translation>Retention reminder</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
+    </message>
+    <message>
+        <source>Review the cases past the retention period</source>
+        <translation>Review the cases past the retention period</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Not &amp;now</translation>
+    </message>
+    <message>
+        <source>Hide the retention reminder until the next unlock</source>
+        <translation>Hide the retention reminder until the next unlock</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Vault</translation>
     </message>
@@ -1711,6 +1873,38 @@ one point a line:</translation>
     <message>
         <source>Open the coordinator&apos;s workspace: merge the confidants&apos; export files</source>
         <translation>Open the coordinator&apos;s workspace: merge the confidants&apos; export files</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified copy of the vault to a file</source>
+        <translation>Write an encrypted, verified copy of the vault to a file</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Replace the vault with a backup, after checking the backup</source>
+        <translation>Replace the vault with a backup, after checking the backup</translation>
+    </message>
+    <message>
+        <source>Destroy e&amp;xpired cases…</source>
+        <translation>Destroy e&amp;xpired cases…</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period: review and destroy them</source>
+        <translation>Closed cases past the retention period: review and destroy them</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audit trail…</translation>
+    </message>
+    <message>
+        <source>When this vault was unlocked, exported, purged, backed up or restored</source>
+        <translation>When this vault was unlocked, exported, purged, backed up or restored</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1799,6 +1993,109 @@ one point a line:</translation>
     <message>
         <source>Demo: made-up cases, deleted when you quit</source>
         <translation>Demo: made-up cases, deleted when you quit</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Destroy cases past the retention period</source>
+        <translation>Destroy cases past the retention period</translation>
+    </message>
+    <message>
+        <source>A purge destroys the notes, alias, case number and exact dates of the cases below for good, and deletes the automatic backups made before it. It keeps their coded outline (year and quarter, unit, role, categories, referrals and outcomes), so the figures of an exported year stay the same.</source>
+        <translation>A purge destroys the notes, alias, case number and exact dates of the cases below for good, and deletes the automatic backups made before it. It keeps their coded outline (year and quarter, unit, role, categories, referrals and outcomes), so the figures of an exported year stay the same.</translation>
+    </message>
+    <message>
+        <source>Cases due for destruction</source>
+        <translation>Cases due for destruction</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Closed cases past the retention period</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Year exported on</source>
+        <translation>Year exported on</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <source>Result of the purge</source>
+        <translation>Result of the purge</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Destroy cases</source>
+        <translation>Destroy cases</translation>
+    </message>
+    <message>
+        <source>Destroy these {count} cases for good?</source>
+        <translation>Destroy these {count} cases for good?</translation>
+    </message>
+    <message>
+        <source>Destroy this case for good?</source>
+        <translation>Destroy this case for good?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Backups you saved yourself before now still hold these cases: delete them too.</source>
+        <translation>This cannot be undone. Backups you saved yourself before now still hold these cases: delete them too.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Destroy</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: {reason}</source>
+        <translation>Nothing was destroyed: {reason}</translation>
+    </message>
+    <message>
+        <source>Cases destroyed: {count}. Their coded outline stays for the yearly figures.</source>
+        <translation>Cases destroyed: {count}. Their coded outline stays for the yearly figures.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy ({count})…</source>
+        <translation>&amp;Destroy ({count})…</translation>
+    </message>
+    <message>
+        <source>Backups deleted because they still held these cases: {count}.</source>
+        <translation>Backups deleted because they still held these cases: {count}.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached; its backups made before this purge are deleted at the next automatic backup.</source>
+        <translation>The backup folder {folder} cannot be reached; its backups made before this purge are deleted at the next automatic backup.</translation>
+    </message>
+    <message>
+        <source>Backups you saved yourself before now still hold these cases: delete them.</source>
+        <translation>Backups you saved yourself before now still hold these cases: delete them.</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period ({months} months after closing, their year exported): {count}.</source>
+        <translation>Closed cases past the retention period ({months} months after closing, their year exported): {count}.</translation>
+    </message>
+    <message>
+        <source>No closed cases are past the retention period ({months} months after closing, their year exported).</source>
+        <translation>No closed cases are past the retention period ({months} months after closing, their year exported).</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2253,148 @@ one point a line:</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace the vault with a backup. The backup is checked first; nothing is replaced unless it opens with its passphrase and passes every check.</source>
+        <translation>Replace the vault with a backup. The backup is checked first; nothing is replaced unless it opens with its passphrase and passes every check.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Backup &amp;file:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Choose a backup (.db)</source>
+        <translation>Choose a backup (.db)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase:</source>
+        <translation>Its &amp;passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>Chec&amp;k</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Check the backup</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation>The passphrase the vault had when the backup was made.</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>What the backup holds</translation>
+    </message>
+    <message>
+        <source>Restoring locks the vault and replaces it: cases added or changed since the backup are lost, and a backup older than the last purge brings destroyed cases back. Afterwards, unlock the vault with the backup&apos;s passphrase.</source>
+        <translation>Restoring locks the vault and replaces it: cases added or changed since the backup are lost, and a backup older than the last purge brings destroyed cases back. Afterwards, unlock the vault with the backup&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Type the passphrase of this backup.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Cases in the backup: {cases}.</source>
+        <translation>Cases in the backup: {cases}.</translation>
+    </message>
+    <message>
+        <source>Cases in the backup: {cases}, and the coded outlines of destroyed cases: {purged}.</source>
+        <translation>Cases in the backup: {cases}, and the coded outlines of destroyed cases: {purged}.</translation>
+    </message>
+    <message>
+        <source>Schema {schema}, {size} KB, last written {when}.</source>
+        <translation>Schema {schema}, {size} KB, last written {when}.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Every check passed.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup, or the file is damaged. A backup keeps the passphrase the vault had when it was made.</source>
+        <translation>This passphrase does not open the backup, or the file is damaged. A backup keeps the passphrase the vault had when it was made.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass the checks: it is damaged. Nothing was changed.</source>
+        <translation>The backup did not pass the checks: it is damaged. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>There is no file at this location.</source>
+        <translation>There is no file at this location.</translation>
+    </message>
+    <message>
+        <source>Replace the vault with this backup?</source>
+        <translation>Replace the vault with this backup?</translation>
+    </message>
+    <message>
+        <source>The vault is locked first. Cases added or changed since the backup are lost.</source>
+        <translation>The vault is locked first. Cases added or changed since the backup are lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
+        <translation>&amp;Replace the vault</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.db);;All files (*)</source>
+        <translation>Confidant backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup and checked. Unlock it with the backup&apos;s passphrase. If the backup is older than your last purge, destroy the expired cases again (Vault menu).</source>
+        <translation>The vault was restored from the backup and checked. Unlock it with the backup&apos;s passphrase. If the backup is older than your last purge, destroy the expired cases again (Vault menu).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Nothing was restored: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>Expected sources</source>
@@ -2047,6 +2486,13 @@ one point a line:</translation>
     </message>
 </context>
 <context>
+    <name>SecretClipboard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -2129,6 +2575,14 @@ one point a line:</translation>
     <message>
         <source>The settings could not be saved ({reason}); they apply until you quit.</source>
         <translation>The settings could not be saved ({reason}); they apply until you quit.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatic backup</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: {reason} Back up by hand (Vault menu) once the problem is solved.</source>
+        <translation>The automatic backup could not be made: {reason} Back up by hand (Vault menu) once the problem is solved.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail of the vault</source>
+        <translation>Logboek van de kluis</translation>
+    </message>
+    <message>
+        <source>What was done with this vault, newest first: each unlock, export, purge, passphrase change, backup, restore and import, with its time and outcome. It never holds case content or file names. A failed unlock is not recorded: the vault stays closed to it.</source>
+        <translation>Wat er met deze kluis is gedaan, nieuwste eerst: elk ontgrendelen, exporteren, vernietigen, wijzigen van de wachtwoordzin, maken en terugzetten van een back-up en importeren, met tijd en uitkomst. Het logboek bevat nooit inhoud van casussen of bestandsnamen. Een mislukte ontgrendeling staat er niet in: de kluis blijft daarvoor dicht.</translation>
+    </message>
+    <message>
+        <source>Audit trail entries</source>
+        <translation>Regels van het logboek</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Bijzonderheden</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Aantal regels</translation>
+    </message>
+    <message>
+        <source>Entries: {count}</source>
+        <translation>Regels: {count}</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Kluis ontgrendeld</translation>
+    </message>
+    <message>
+        <source>Year exported</source>
+        <translation>Jaar geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Cases destroyed</source>
+        <translation>Casussen vernietigd</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Register imported</source>
+        <translation>Register geïmporteerd</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>gelukt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>mislukt</translation>
+    </message>
+    <message>
+        <source>year {year}</source>
+        <translation>jaar {year}</translation>
+    </message>
+    <message>
+        <source>revision {revision}</source>
+        <translation>versie {revision}</translation>
+    </message>
+    <message>
+        <source>cases: {count}</source>
+        <translation>casussen: {count}</translation>
+    </message>
+    <message>
+        <source>schema {version}</source>
+        <translation>schemaversie {version}</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} kB</translation>
+    </message>
+</context>
+<context>
+    <name>CareActions</name>
+    <message>
+        <source>Last backup</source>
+        <translation>Laatste back-up</translation>
+    </message>
+    <message>
+        <source>the last attempt failed</source>
+        <translation>de laatste poging is mislukt</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Nog geen back-up</translation>
+    </message>
+    <message>
+        <source>Last backup: today at {time}</source>
+        <translation>Laatste back-up: vandaag om {time}</translation>
+    </message>
+    <message>
+        <source>Last backup: yesterday</source>
+        <translation>Laatste back-up: gisteren</translation>
+    </message>
+    <message>
+        <source>Last backup: {days} days ago</source>
+        <translation>Laatste back-up: {days} dagen geleden</translation>
+    </message>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Back-up van de kluis maken</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.db);;All files (*)</source>
+        <translation>Confidant-back-ups (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No backup was written: {reason}</source>
+        <translation>Er is geen back-up geschreven: {reason}</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {file} ({size} KB, cases: {cases}). It opens with the passphrase the vault has now. Keep it somewhere safe: a purge does not delete backups you saved yourself.</source>
+        <translation>Back-up geschreven en gecontroleerd: {file} ({size} kB, casussen: {cases}). Hij opent met de wachtwoordzin die de kluis nu heeft. Bewaar hem op een veilige plek: bij vernietiging van casussen worden back-ups die u zelf hebt opgeslagen niet verwijderd.</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period: {count}. Their year has been exported and they were closed more than {months} months ago.</source>
+        <translation>Gesloten casussen over de bewaartermijn: {count}. Hun jaar is geëxporteerd en ze zijn meer dan {months} maanden geleden gesloten.</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <source>Case</source>
@@ -1645,6 +1787,26 @@ one point a line:</source>
         <translation>Confidant</translation>
     </message>
     <message>
+        <source>Retention reminder</source>
+        <translation>Herinnering bewaartermijn</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>B&amp;ekijken…</translation>
+    </message>
+    <message>
+        <source>Review the cases past the retention period</source>
+        <translation>De casussen over de bewaartermijn bekijken</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>&amp;Niet nu</translation>
+    </message>
+    <message>
+        <source>Hide the retention reminder until the next unlock</source>
+        <translation>De herinnering verbergen tot de volgende keer ontgrendelen</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Kluis</translation>
     </message>
@@ -1711,6 +1873,38 @@ one point a line:</source>
     <message>
         <source>Open the coordinator&apos;s workspace: merge the confidants&apos; export files</source>
         <translation>De coördinatorwerkruimte openen: de exportbestanden van vertrouwenspersonen samenvoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Back-up &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Write an encrypted, verified copy of the vault to a file</source>
+        <translation>Een versleutelde, gecontroleerde kopie van de kluis in een bestand schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Replace the vault with a backup, after checking the backup</source>
+        <translation>De kluis vervangen door een back-up, na controle van de back-up</translation>
+    </message>
+    <message>
+        <source>Destroy e&amp;xpired cases…</source>
+        <translation>Verlopen casussen ver&amp;nietigen…</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period: review and destroy them</source>
+        <translation>Gesloten casussen over de bewaartermijn: bekijken en vernietigen</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Logboek…</translation>
+    </message>
+    <message>
+        <source>When this vault was unlocked, exported, purged, backed up or restored</source>
+        <translation>Wanneer deze kluis is ontgrendeld, geëxporteerd, opgeschoond, geback-upt of teruggezet</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1799,6 +1993,109 @@ one point a line:</source>
     <message>
         <source>Demo: made-up cases, deleted when you quit</source>
         <translation>Demo: verzonnen casussen, verdwijnen bij afsluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <source>Destroy cases past the retention period</source>
+        <translation>Casussen over de bewaartermijn vernietigen</translation>
+    </message>
+    <message>
+        <source>A purge destroys the notes, alias, case number and exact dates of the cases below for good, and deletes the automatic backups made before it. It keeps their coded outline (year and quarter, unit, role, categories, referrals and outcomes), so the figures of an exported year stay the same.</source>
+        <translation>Vernietigen wist de notities, alias, het casusnummer en de precieze datums van de casussen hieronder voorgoed, en verwijdert de automatische back-ups van daarvoor. Het gecodeerde geraamte blijft (jaar en kwartaal, onderdeel, rol, categorieën, verwijzingen en uitkomsten), zodat de cijfers van een geëxporteerd jaar gelijk blijven.</translation>
+    </message>
+    <message>
+        <source>Cases due for destruction</source>
+        <translation>Casussen die vernietigd kunnen worden</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period</source>
+        <translation>Gesloten casussen over de bewaartermijn</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Year exported on</source>
+        <translation>Jaar geëxporteerd op</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Te vernietigen sinds</translation>
+    </message>
+    <message>
+        <source>Result of the purge</source>
+        <translation>Resultaat van het vernietigen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Destroy cases</source>
+        <translation>Casussen vernietigen</translation>
+    </message>
+    <message>
+        <source>Destroy these {count} cases for good?</source>
+        <translation>Deze {count} casussen voorgoed vernietigen?</translation>
+    </message>
+    <message>
+        <source>Destroy this case for good?</source>
+        <translation>Deze casus voorgoed vernietigen?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Backups you saved yourself before now still hold these cases: delete them too.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Back-ups die u eerder zelf hebt opgeslagen bevatten deze casussen nog: verwijder die ook.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Vernietigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Nothing was destroyed: {reason}</source>
+        <translation>Er is niets vernietigd: {reason}</translation>
+    </message>
+    <message>
+        <source>Cases destroyed: {count}. Their coded outline stays for the yearly figures.</source>
+        <translation>Vernietigde casussen: {count}. Het gecodeerde geraamte blijft voor de jaarcijfers.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy ({count})…</source>
+        <translation>&amp;Vernietigen ({count})…</translation>
+    </message>
+    <message>
+        <source>Backups deleted because they still held these cases: {count}.</source>
+        <translation>Verwijderde back-ups die deze casussen nog bevatten: {count}.</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be reached; its backups made before this purge are deleted at the next automatic backup.</source>
+        <translation>De back-upmap {folder} is niet bereikbaar; de back-ups daarin van vóór het vernietigen worden bij de volgende automatische back-up verwijderd.</translation>
+    </message>
+    <message>
+        <source>Backups you saved yourself before now still hold these cases: delete them.</source>
+        <translation>Back-ups die u eerder zelf hebt opgeslagen bevatten deze casussen nog: verwijder die.</translation>
+    </message>
+    <message>
+        <source>Closed cases past the retention period ({months} months after closing, their year exported): {count}.</source>
+        <translation>Gesloten casussen over de bewaartermijn ({months} maanden na sluiten, jaar geëxporteerd): {count}.</translation>
+    </message>
+    <message>
+        <source>No closed cases are past the retention period ({months} months after closing, their year exported).</source>
+        <translation>Er zijn geen gesloten casussen over de bewaartermijn ({months} maanden na sluiten, jaar geëxporteerd).</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2253,148 @@ one point a line:</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace the vault with a backup. The backup is checked first; nothing is replaced unless it opens with its passphrase and passes every check.</source>
+        <translation>Vervang de kluis door een back-up. De back-up wordt eerst gecontroleerd; er wordt niets vervangen tenzij hij opent met zijn wachtwoordzin en elke controle doorstaat.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>Back-up&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Back-upbestand</translation>
+    </message>
+    <message>
+        <source>Choose a backup (.db)</source>
+        <translation>Kies een back-up (.db)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Kies een back-upbestand</translation>
+    </message>
+    <message>
+        <source>Its &amp;passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Wachtwoordzin van de back-up</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>De back-up controleren</translation>
+    </message>
+    <message>
+        <source>The passphrase the vault had when the backup was made.</source>
+        <translation>De wachtwoordzin die de kluis had toen de back-up werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>What the backup holds</source>
+        <translation>Wat de back-up bevat</translation>
+    </message>
+    <message>
+        <source>Restoring locks the vault and replaces it: cases added or changed since the backup are lost, and a backup older than the last purge brings destroyed cases back. Afterwards, unlock the vault with the backup&apos;s passphrase.</source>
+        <translation>Terugzetten vergrendelt de kluis en vervangt hem: casussen die sinds de back-up zijn toegevoegd of gewijzigd gaan verloren, en een back-up van vóór het laatste vernietigen brengt vernietigde casussen terug. Ontgrendel de kluis daarna met de wachtwoordzin van de back-up.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of this backup.</source>
+        <translation>Typ de wachtwoordzin van deze back-up.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>De back-up wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Cases in the backup: {cases}.</source>
+        <translation>Casussen in de back-up: {cases}.</translation>
+    </message>
+    <message>
+        <source>Cases in the backup: {cases}, and the coded outlines of destroyed cases: {purged}.</source>
+        <translation>Casussen in de back-up: {cases}, en gecodeerde geraamtes van vernietigde casussen: {purged}.</translation>
+    </message>
+    <message>
+        <source>Schema {schema}, {size} KB, last written {when}.</source>
+        <translation>Schemaversie {schema}, {size} kB, laatst geschreven {when}.</translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation>Alle controles zijn goed.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup, or the file is damaged. A backup keeps the passphrase the vault had when it was made.</source>
+        <translation>Deze wachtwoordzin opent de back-up niet, of het bestand is beschadigd. Een back-up houdt de wachtwoordzin die de kluis had toen hij werd gemaakt.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass the checks: it is damaged. Nothing was changed.</source>
+        <translation>De back-up doorstaat de controles niet: hij is beschadigd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no file at this location.</source>
+        <translation>Op deze plek staat geen bestand.</translation>
+    </message>
+    <message>
+        <source>Replace the vault with this backup?</source>
+        <translation>De kluis vervangen door deze back-up?</translation>
+    </message>
+    <message>
+        <source>The vault is locked first. Cases added or changed since the backup are lost.</source>
+        <translation>De kluis wordt eerst vergrendeld. Casussen die sinds de back-up zijn toegevoegd of gewijzigd gaan verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the vault</source>
+        <translation>De kluis &amp;vervangen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <source>Confidant backups (*.db);;All files (*)</source>
+        <translation>Confidant-back-ups (*.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreFlow</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The vault was restored from the backup and checked. Unlock it with the backup&apos;s passphrase. If the backup is older than your last purge, destroy the expired cases again (Vault menu).</source>
+        <translation>De kluis is teruggezet uit de back-up en gecontroleerd. Ontgrendel hem met de wachtwoordzin van de back-up. Is de back-up ouder dan uw laatste vernietiging, vernietig de verlopen casussen dan opnieuw (menu Kluis).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: {reason}</source>
+        <translation>Er is niets teruggezet: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message>
         <source>Expected sources</source>
@@ -2047,6 +2486,13 @@ one point a line:</source>
     </message>
 </context>
 <context>
+    <name>SecretClipboard</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -2129,6 +2575,14 @@ one point a line:</source>
     <message>
         <source>The settings could not be saved ({reason}); they apply until you quit.</source>
         <translation>De instellingen konden niet worden opgeslagen ({reason}); ze gelden tot je afsluit.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatische back-up</translation>
+    </message>
+    <message>
+        <source>The automatic backup could not be made: {reason} Back up by hand (Vault menu) once the problem is solved.</source>
+        <translation>De automatische back-up kon niet worden gemaakt: {reason} Maak zelf een back-up (menu Kluis) zodra het probleem is opgelost.</translation>
     </message>
 </context>
 <context>

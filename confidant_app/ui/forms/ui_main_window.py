@@ -10,7 +10,18 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, Qt)
 from PySide6.QtGui import (QAction)
-from PySide6.QtWidgets import (QMenu, QMenuBar, QStatusBar, QToolBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMenuBar,
+    QPushButton,
+    QSizePolicy,
+    QStatusBar,
+    QToolBar,
+    QVBoxLayout,
+    QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -45,6 +56,17 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(shortcut)
         self.actionCoordinator = QAction(MainWindow)
         self.actionCoordinator.setObjectName(u"actionCoordinator")
+        self.actionBackup = QAction(MainWindow)
+        self.actionBackup.setObjectName(u"actionBackup")
+#if QT_CONFIG(shortcut)
+        self.actionBackup.setShortcut(u"Ctrl+B")
+#endif // QT_CONFIG(shortcut)
+        self.actionRestore = QAction(MainWindow)
+        self.actionRestore.setObjectName(u"actionRestore")
+        self.actionPurge = QAction(MainWindow)
+        self.actionPurge.setObjectName(u"actionPurge")
+        self.actionAudit = QAction(MainWindow)
+        self.actionAudit.setObjectName(u"actionAudit")
         self.actionSettings = QAction(MainWindow)
         self.actionSettings.setObjectName(u"actionSettings")
         self.actionReferralSheet = QAction(MainWindow)
@@ -86,6 +108,37 @@ class Ui_MainWindow(object):
         self.centralLayout = QVBoxLayout(self.centralWidget)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.retentionBar = QFrame(self.centralWidget)
+        self.retentionBar.setObjectName(u"retentionBar")
+        self.retentionBar.setVisible(False)
+        self.retentionBar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.retentionLayout = QHBoxLayout(self.retentionBar)
+        self.retentionLayout.setObjectName(u"retentionLayout")
+        self.retentionLabel = QLabel(self.retentionBar)
+        self.retentionLabel.setObjectName(u"retentionLabel")
+        self.retentionLabel.setText(u"")
+        self.retentionLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.retentionLabel.sizePolicy().hasHeightForWidth())
+        self.retentionLabel.setSizePolicy(sizePolicy)
+
+        self.retentionLayout.addWidget(self.retentionLabel)
+
+        self.reviewButton = QPushButton(self.retentionBar)
+        self.reviewButton.setObjectName(u"reviewButton")
+
+        self.retentionLayout.addWidget(self.reviewButton)
+
+        self.dismissButton = QPushButton(self.retentionBar)
+        self.dismissButton.setObjectName(u"dismissButton")
+
+        self.retentionLayout.addWidget(self.dismissButton)
+
+
+        self.centralLayout.addWidget(self.retentionBar)
+
         MainWindow.setCentralWidget(self.centralWidget)
         self.menuBar = QMenuBar(MainWindow)
         self.menuBar.setObjectName(u"menuBar")
@@ -115,6 +168,11 @@ class Ui_MainWindow(object):
         self.menuVault.addAction(self.actionImport)
         self.menuVault.addAction(self.actionExport)
         self.menuVault.addAction(self.actionCoordinator)
+        self.menuVault.addSeparator()
+        self.menuVault.addAction(self.actionBackup)
+        self.menuVault.addAction(self.actionRestore)
+        self.menuVault.addAction(self.actionPurge)
+        self.menuVault.addAction(self.actionAudit)
         self.menuVault.addSeparator()
         self.menuVault.addAction(self.actionSettings)
         self.menuVault.addAction(self.actionReferralDirectory)
@@ -166,6 +224,22 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(statustip)
         self.actionCoordinator.setStatusTip(QCoreApplication.translate("MainWindow", u"Open the coordinator's workspace: merge the confidants' export files", None))
 #endif // QT_CONFIG(statustip)
+        self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"&Back up now\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionBackup.setStatusTip(QCoreApplication.translate("MainWindow", u"Write an encrypted, verified copy of the vault to a file", None))
+#endif // QT_CONFIG(statustip)
+        self.actionRestore.setText(QCoreApplication.translate("MainWindow", u"&Restore a backup\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionRestore.setStatusTip(QCoreApplication.translate("MainWindow", u"Replace the vault with a backup, after checking the backup", None))
+#endif // QT_CONFIG(statustip)
+        self.actionPurge.setText(QCoreApplication.translate("MainWindow", u"Destroy e&xpired cases\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionPurge.setStatusTip(QCoreApplication.translate("MainWindow", u"Closed cases past the retention period: review and destroy them", None))
+#endif // QT_CONFIG(statustip)
+        self.actionAudit.setText(QCoreApplication.translate("MainWindow", u"&Audit trail\u2026", None))
+#if QT_CONFIG(statustip)
+        self.actionAudit.setStatusTip(QCoreApplication.translate("MainWindow", u"When this vault was unlocked, exported, purged, backed up or restored", None))
+#endif // QT_CONFIG(statustip)
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"&Settings\u2026", None))
 #if QT_CONFIG(statustip)
         self.actionSettings.setStatusTip(QCoreApplication.translate("MainWindow", u"Language, idle lock and retention", None))
@@ -199,6 +273,17 @@ class Ui_MainWindow(object):
         self.actionRefresh.setStatusTip(QCoreApplication.translate("MainWindow", u"Read the case list again", None))
 #endif // QT_CONFIG(statustip)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Confidant", None))
+#if QT_CONFIG(accessibility)
+        self.retentionBar.setAccessibleName(QCoreApplication.translate("MainWindow", u"Retention reminder", None))
+#endif // QT_CONFIG(accessibility)
+        self.reviewButton.setText(QCoreApplication.translate("MainWindow", u"&Review\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.reviewButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Review the cases past the retention period", None))
+#endif // QT_CONFIG(accessibility)
+        self.dismissButton.setText(QCoreApplication.translate("MainWindow", u"Not &now", None))
+#if QT_CONFIG(accessibility)
+        self.dismissButton.setAccessibleName(QCoreApplication.translate("MainWindow", u"Hide the retention reminder until the next unlock", None))
+#endif // QT_CONFIG(accessibility)
         self.menuVault.setTitle(QCoreApplication.translate("MainWindow", u"&Vault", None))
         self.menuCase.setTitle(QCoreApplication.translate("MainWindow", u"&Case", None))
         self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"V&iew", None))
