@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -79,10 +79,9 @@ class PurgeDialog(QDialog):
         tree.clear()
         for case in self._due:
             when = exported.get(case.opened_year, "")
-            item = QTreeWidgetItem(tree, [
+            QTreeWidgetItem(tree, [
                 case.case_number or self.tr("(none)"), str(case.opened_year),
                 case.closed.isoformat(), _local_day(when), case.due_since.isoformat()])
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         _fit_columns(tree)
         self._retranslate()
 

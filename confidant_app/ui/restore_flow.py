@@ -24,7 +24,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from confidant_app.ui.session import Session
 
@@ -48,7 +48,9 @@ class RestoreFlow(QObject):
         self.dialog: RestoreDialog | None = None
         self._restoring = False
 
-    def open(self) -> RestoreDialog:
+    def open(self, over: QWidget | None = None) -> RestoreDialog:
+        """Open the dialog, centred over ``over`` (the main window) as a child dialog would be:
+        without a parent, Qt would put it in the middle of the primary screen."""
         from confidant_app.ui.restore_dialog import RestoreDialog
 
         if self.dialog is None:
@@ -60,6 +62,10 @@ class RestoreFlow(QObject):
             dialog.restore_failed.connect(self._failed)
             dialog.finished.connect(self._closed)
             self.dialog = dialog
+            if over is not None and over.isVisible():
+                place = dialog.frameGeometry()  # the size drawn in Designer
+                place.moveCenter(over.frameGeometry().center())
+                dialog.move(place.topLeft())
         self.dialog.open()
         self.dialog.raise_()
         return self.dialog

@@ -139,7 +139,8 @@ class Shell(QObject):
             self.main_window.settings_requested.connect(self.open_settings)
             self.main_window.coordinator_requested.connect(self.open_workspace)
             self.main_window.closed.connect(self.quit_requested)
-            self.main_window.restore_requested.connect(self.restore.open)
+            self.main_window.restore_requested.connect(
+                lambda: self.restore.open(self.main_window))
             self.clipboard.install()
         if self.settings is None:
             self._load_settings()

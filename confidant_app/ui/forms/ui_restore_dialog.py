@@ -24,7 +24,7 @@ class Ui_RestoreDialog(object):
     def setupUi(self, RestoreDialog):
         if not RestoreDialog.objectName():
             RestoreDialog.setObjectName(u"RestoreDialog")
-        RestoreDialog.resize(640, 320)
+        RestoreDialog.resize(640, 360)
         self.mainLayout = QVBoxLayout(RestoreDialog)
         self.mainLayout.setObjectName(u"mainLayout")
         self.introLabel = QLabel(RestoreDialog)
