@@ -23,7 +23,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QWidget
 
 from confidant_app.domain.labels import Language
@@ -34,6 +34,22 @@ from confidant_app.ui.session import Session
 if TYPE_CHECKING:
     from confidant_app.settings import Settings
     from confidant_app.ui.forms.ui_main_window import Ui_MainWindow
+
+
+def backup_problem(exc: UserError) -> str:
+    """Why a backup was not written, in a sentence: the vault itself is fine, so the general
+    wording of a failed write (``errors.describe``: 'nothing was saved') would mislead."""
+    tr = QCoreApplication  # lupdate recognises any ``.translate("Context", "text")`` call
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if "VaultWriteFailed" in names:
+        return tr.translate("Backups", "The backup could not be written there: is the disk "
+                            "full, or the folder out of reach (a stick that is not plugged in)?")
+    if "BackupFailed" in names:
+        return tr.translate("Backups", "The copy did not pass its checks, so it was deleted.")
+    if "VaultExists" in names:
+        return tr.translate("Backups", "A file of that name exists already; it was not "
+                            "replaced.")
+    return describe(exc)
 
 
 def _settings_or_default(settings: Settings | None) -> Settings:
@@ -134,7 +150,8 @@ class CareActions(QObject):
         except UserError as exc:
             QApplication.restoreOverrideCursor()
             self._notice(QMessageBox.Icon.Warning, title,
-                         self.tr("No backup was written: {reason}").format(reason=describe(exc)))
+                         self.tr("No backup was written. {reason}").format(
+                             reason=backup_problem(exc)))
             return False
         QApplication.restoreOverrideCursor()
         held = result.cases - result.purged

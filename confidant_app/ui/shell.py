@@ -47,7 +47,6 @@ from confidant_app import paths
 from confidant_app.errors import UserError
 from confidant_app.ui.app import DEFAULT_IDLE_MINUTES, IdleLock, Translations
 from confidant_app.ui.clipboard import SecretClipboard
-from confidant_app.ui.errors import describe
 from confidant_app.ui.restore_flow import RestoreFlow
 from confidant_app.ui.session import Session
 from confidant_app.ui.unlock import UnlockDialog
@@ -260,9 +259,12 @@ class Shell(QObject):
         try:
             made = self.session.automatic_backup(folder, self.settings.backup_keep)
         except UserError as exc:
+            from confidant_app.ui.care_actions import backup_problem
+
             log.warning("automatic backup failed: %s", type(exc).__name__)
-            return self.tr("The automatic backup could not be made: {reason} Back up by hand "
-                           "(Vault menu) once the problem is solved.").format(reason=describe(exc))
+            return self.tr("The automatic backup could not be made. {reason} Back up by hand "
+                           "(Vault menu) once the problem is solved.").format(
+                               reason=backup_problem(exc))
         if made is not None:
             log.info("automatic backup written (%d KiB, %d older removed)",
                      made.written.size // 1024, len(made.removed))

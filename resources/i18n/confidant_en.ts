@@ -97,6 +97,21 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup could not be written there: is the disk full, or the folder out of reach (a stick that is not plugged in)?</source>
+        <translation>The backup could not be written there: is the disk full, or the folder out of reach (a stick that is not plugged in)?</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its checks, so it was deleted.</source>
+        <translation>The copy did not pass its checks, so it was deleted.</translation>
+    </message>
+    <message>
+        <source>A file of that name exists already; it was not replaced.</source>
+        <translation>A file of that name exists already; it was not replaced.</translation>
+    </message>
+</context>
+<context>
     <name>CareActions</name>
     <message>
         <source>Last backup</source>
@@ -131,8 +146,8 @@
         <translation>Confidant backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <source>No backup was written: {reason}</source>
-        <translation>No backup was written: {reason}</translation>
+        <source>No backup was written. {reason}</source>
+        <translation>No backup was written. {reason}</translation>
     </message>
     <message>
         <source>Backup written and verified: {file} ({size} KB, cases: {cases}). It opens with the passphrase the vault has now. Keep it somewhere safe: a purge does not delete backups you saved yourself.</source>
@@ -2581,8 +2596,8 @@ one point a line:</translation>
         <translation>Automatic backup</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made: {reason} Back up by hand (Vault menu) once the problem is solved.</source>
-        <translation>The automatic backup could not be made: {reason} Back up by hand (Vault menu) once the problem is solved.</translation>
+        <source>The automatic backup could not be made. {reason} Back up by hand (Vault menu) once the problem is solved.</source>
+        <translation>The automatic backup could not be made. {reason} Back up by hand (Vault menu) once the problem is solved.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,21 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>The backup could not be written there: is the disk full, or the folder out of reach (a stick that is not plugged in)?</source>
+        <translation>De back-up kon daar niet worden geschreven: is de schijf vol, of is de map niet bereikbaar (een USB-stick die niet in de computer zit)?</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its checks, so it was deleted.</source>
+        <translation>De kopie doorstond de controles niet en is daarom verwijderd.</translation>
+    </message>
+    <message>
+        <source>A file of that name exists already; it was not replaced.</source>
+        <translation>Er bestaat al een bestand met die naam; het is niet vervangen.</translation>
+    </message>
+</context>
+<context>
     <name>CareActions</name>
     <message>
         <source>Last backup</source>
@@ -131,8 +146,8 @@
         <translation>Confidant-back-ups (*.db);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>No backup was written: {reason}</source>
-        <translation>Er is geen back-up geschreven: {reason}</translation>
+        <source>No backup was written. {reason}</source>
+        <translation>Er is geen back-up geschreven. {reason}</translation>
     </message>
     <message>
         <source>Backup written and verified: {file} ({size} KB, cases: {cases}). It opens with the passphrase the vault has now. Keep it somewhere safe: a purge does not delete backups you saved yourself.</source>
@@ -2581,8 +2596,8 @@ one point a line:</source>
         <translation>Automatische back-up</translation>
     </message>
     <message>
-        <source>The automatic backup could not be made: {reason} Back up by hand (Vault menu) once the problem is solved.</source>
-        <translation>De automatische back-up kon niet worden gemaakt: {reason} Maak zelf een back-up (menu Kluis) zodra het probleem is opgelost.</translation>
+        <source>The automatic backup could not be made. {reason} Back up by hand (Vault menu) once the problem is solved.</source>
+        <translation>De automatische back-up kon niet worden gemaakt. {reason} Maak zelf een back-up (menu Kluis) zodra het probleem is opgelost.</translation>
     </message>
 </context>
 <context>

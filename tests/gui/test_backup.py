@@ -77,7 +77,7 @@ def test_a_refused_backup_says_why_in_one_line(open_shell: Shell, tmp_path: Path
     window = window_of(open_shell)
     assert not window.care.backup_to(open_shell.session.path)
     box = window.care.notice_box
-    assert box is not None and box.text().startswith("No backup was written: ")
+    assert box is not None and box.text().startswith("No backup was written. ")
     assert "\n" not in box.text()
     assert window.care.status_label.text() == "No backup yet"
 
@@ -119,7 +119,8 @@ def test_an_automatic_backup_that_fails_is_said_over_the_unlock_dialog(
     box = open_shell.notice_box
     assert box is not None and box.parent() is open_shell.unlock_dialog
     assert box.icon() == QMessageBox.Icon.Warning
-    assert box.text().startswith("The automatic backup could not be made: ")
+    assert box.text().startswith("The automatic backup could not be made. The backup could "
+                                 "not be written there")
 
 
 def test_the_demo_vault_is_never_backed_up(
