@@ -14,7 +14,9 @@ Two steps, so the slow one can run on a worker thread and be cancelled:
 
 from __future__ import annotations
 
+import fnmatch
 import os
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -126,14 +128,50 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            out += sorted(
-                (p for p in path.rglob(f"*{EXPORT_SUFFIX}") if p.is_file()
-                 and not p.name.startswith(".")),
-                key=lambda p: [part.casefold() for part in p.relative_to(path).parts],
-            )
+            out += _json_files(path)
         else:
             out.append(path)
     return out
+
+
+# What ``Path.rglob("*.json")`` matched on Python 3.11: case-sensitive but on Windows.
+_EXPORT_NAME = re.compile(fnmatch.translate(f"*{EXPORT_SUFFIX}"),
+                          re.IGNORECASE if os.name == "nt" else 0).fullmatch
+
+
+def _json_files(folder: Path) -> list[Path]:
+    """The files under ``folder`` whose name ends in ``.json`` and does not start with a dot, in
+    the order of their casefolded path below ``folder``. As ``rglob`` + ``is_file`` chose them
+    (links to folders are not followed, a folder that may not be listed is passed over), from
+    ``os.scandir`` entries, which know a file's type without a ``stat`` of its own."""
+    found: list[tuple[tuple[str, ...], str, Path]] = []
+    pending: list[tuple[Path, tuple[str, ...]]] = [(folder, ())]
+    while pending:
+        here, where = pending.pop()
+        try:
+            with os.scandir(here) as listing:
+                entries = list(listing)
+        except PermissionError:
+            continue
+        for entry in entries:
+            name = entry.name
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                pending.append((here / name, (*where, name.casefold())))
+                continue
+            if name.startswith(".") or not _EXPORT_NAME(name):
+                continue
+            try:
+                if not entry.is_file():  # follows a link, as ``Path.is_file``
+                    continue
+            except OSError:
+                continue
+            found.append(((*where, name.casefold()), entry.path, here / name))
+    found.sort(key=lambda item: item[:2])
+    return [path for _, _, path in found]
 
 
 def read_file(path: Path, codebook: Codebook) -> Reading:
@@ -166,16 +204,22 @@ def read_files(
 def display_names(paths: Sequence[Path]) -> dict[Path, str]:
     """A short unique name per path: the file name, with as many parent folders as it takes to
     tell apart files of one name (``anna/export-2025.json``, ``bram/export-2025.json``)."""
-    depth = dict.fromkeys(paths, 1)
+    named = {p: p.name for p in paths}  # each path once, in the order given
+    if "" not in named.values() and len(set(named.values())) == len(named):
+        return named  # the common case: no two files of one name
+    parts = {p: p.parts for p in paths}
+    depth = dict.fromkeys(parts, 1)
     while True:
+        named = {}
         names: dict[str, list[Path]] = {}
-        for path in paths:
-            names.setdefault("/".join(path.parts[-depth[path]:]), []).append(path)
-        clashes = [p for group in names.values() if len(set(group)) > 1 for p in group
-                   if depth[p] < len(p.parts)]
+        for path, its in parts.items():
+            named[path] = name = "/".join(its[-depth[path]:])
+            names.setdefault(name, []).append(path)
+        clashes = [p for group in names.values() if len(group) > 1 for p in group
+                   if depth[p] < len(parts[p])]
         if not clashes:
-            return {p: "/".join(p.parts[-depth[p]:]) for p in paths}
-        for path in set(clashes):
+            return named
+        for path in clashes:
             depth[path] += 1
 
 
@@ -208,13 +252,16 @@ def _described(path: Path, name: str, aggregate: Aggregate, state: State,
                problem: Problem | None = None, reason: str = "",
                others: tuple[str, ...] = ()) -> FileRow:
     """The row of a readable file, with what it says about itself: source(s), year and size."""
-    first = aggregate.sources[0]
-    single = len(aggregate.sources) == 1
-    units = sorted({s.unit for s in aggregate.sources if s.unit})
-    return FileRow(path, name, state, problem, reason, others,
-                   label=first.label if single else "", unit=", ".join(units),
-                   year=aggregate.year, revision=first.revision if single else None,
-                   cases=aggregate.totals.cases, sources=len(aggregate.sources))
+    sources = aggregate.sources
+    first = sources[0]
+    if len(sources) == 1:
+        return FileRow(path, name, state, problem, reason, others, label=first.label,
+                       unit=first.unit, year=aggregate.year, revision=first.revision,
+                       cases=aggregate.totals.cases, sources=1)
+    units = sorted({s.unit for s in sources if s.unit})
+    return FileRow(path, name, state, problem, reason, others, label="", unit=", ".join(units),
+                   year=aggregate.year, revision=None, cases=aggregate.totals.cases,
+                   sources=len(sources))
 
 
 def collect(
@@ -245,7 +292,12 @@ def collect(
                                 reading.refusal.reason))
             continue
         decision = decided[name]
-        others = sorted({n for s in reading.aggregate.sources for n in held[s.source_id]} - {name})
+        sources = reading.aggregate.sources
+        others: list[str]
+        if len(sources) == 1 and len(held[sources[0].source_id]) == 1:
+            others = []  # the one file that holds its one source: this one
+        else:
+            others = sorted({n for s in sources for n in held[s.source_id]} - {name})
         problem = _merge_problem(decision.reason) if decision.state is State.REFUSED else None
         if problem in (Problem.YEAR, Problem.TAXONOMY):
             others = []  # such a file was never measured against the others

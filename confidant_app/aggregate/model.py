@@ -21,6 +21,8 @@ MAX_COUNT = 10_000_000
 Count = Annotated[int, Field(ge=0, le=MAX_COUNT, strict=True)]
 Minutes = Annotated[int, Field(ge=0, le=MAX_COUNT * 24 * 60, strict=True)]
 QUARTERS = ("1", "2", "3", "4")
+# The count tables that count each case once, so sum to ``totals.cases``.
+_SUM_TO_CASES = ("primary_category", "unit", "role", "gender", "position", "quarter")
 
 # Which code list the keys of each count table come from.
 TABLE_FIELDS: dict[str, FieldName | Literal["category", "quarter"]] = {
@@ -92,35 +94,38 @@ class Aggregate(_Strict):
     @classmethod
     def _known_codes(cls, counts: Counts, info: ValidationInfo) -> Counts:
         allowed = _allowed_keys(_codebook(info))
+        tables = vars(counts)  # the validated fields; ``issuperset`` walks a dict's keys, no copy
         for name in TABLE_FIELDS:
-            unknown = counts.table(name).keys() - allowed[name]
-            if unknown:
+            if not allowed[name].issuperset(tables[name]):
+                unknown = tables[name].keys() - allowed[name]
                 raise ValueError(f"{name}: unknown code {min(unknown)[:12]!r}")
-        unknown = counts.gender_by_group.keys() - allowed["gender"]
-        if unknown:
+        by_gender: dict[str, dict[str, int]] = tables["gender_by_group"]
+        if not allowed["gender"].issuperset(by_gender):
+            unknown = by_gender.keys() - allowed["gender"]
             raise ValueError(f"gender_by_group: unknown gender {min(unknown)[:12]!r}")
-        for by_group in counts.gender_by_group.values():
-            unknown = by_group.keys() - allowed["group"]
-            if unknown:
+        for by_group in by_gender.values():
+            if not allowed["group"].issuperset(by_group):
+                unknown = by_group.keys() - allowed["group"]
                 raise ValueError(f"gender_by_group: unknown group {min(unknown)[:12]!r}")
         return counts
 
     @model_validator(mode="after")
     def _consistent(self) -> Aggregate:
         cases = self.totals.cases
-        for name in ("primary_category", "unit", "role", "gender", "position", "quarter"):
-            total = sum(self.counts.table(name).values())
+        tables = vars(self.counts)
+        for name in _SUM_TO_CASES:
+            total = sum(tables[name].values())
             if total != cases:
                 raise ValueError(f"counts.{name} sums to {total}, but totals.cases is {cases}")
         if sum(self.counts.channel.values()) != self.totals.conversations:
             raise ValueError("counts.channel does not sum to totals.conversations")
         if self.totals.open_at_year_end > cases:
             raise ValueError("totals.open_at_year_end exceeds totals.cases")
+        category = self.counts.category
         for code, n in self.counts.primary_category.items():
-            if self.counts.category.get(code, 0) < n:
+            if category.get(code, 0) < n:
                 raise ValueError(f"counts.category.{code} is below its primary count")
-        ids = [s.source_id for s in self.sources]
-        if len(set(ids)) != len(ids):
+        if len(self.sources) > 1 and len({s.source_id for s in self.sources}) != len(self.sources):
             raise ValueError("sources: a source is listed twice")
         return self
 
@@ -157,11 +162,19 @@ def _allowed_keys(codebook: Codebook) -> dict[str, frozenset[str]]:
     return allowed
 
 
+# ``json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)`` builds this
+# encoder at every call; built once here, with the same settings and so the same output. The check
+# for reference cycles is off: parsed JSON and ``model_dump`` output cannot hold one.
+_CANONICAL = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, check_circular=False
+)
+
+
 def canonical_json(data: dict[str, Any]) -> bytes:
     """The bytes the digest is taken over: every key but ``digest``, keys sorted, no spaces,
     UTF-8 (``json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False)``)."""
     body = {k: v for k, v in data.items() if k != "digest"}
-    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return _CANONICAL.encode(body).encode()
 
 
 def compute_digest(data: dict[str, Any]) -> str:
