@@ -147,8 +147,18 @@ def _date(text: str | None) -> dt.date | None:
 
 
 def _listed(where: CaseFilter | None) -> tuple[str, list[Any]]:
-    sql, args = (where or CaseFilter()).where()
-    return sql + (" AND " if sql else " WHERE ") + _LISTED, args
+    """The WHERE clause of the listed cases matching ``where``.
+
+    The vault keeps no planner statistics, so SQLite takes ``purged_at IS NULL`` (true of nearly
+    every row) for a selective term and reads the listing index for it. That is right for the
+    whole list, the status and the category filters (the index is in order and holds
+    ``closed_year``), and wrong for a year or a search: there a unary ``+`` turns the index off
+    for that term, and the year index or one table scan serves instead (at 100,000 cases, cold:
+    year 61 -> 16 ms, search 58 -> 41 ms, their counts 45 -> 11 ms)."""
+    where = where or CaseFilter()
+    sql, args = where.where()
+    steer = "+" if where.year is not None or where.text else ""
+    return sql + (" AND " if sql else " WHERE ") + steer + _LISTED, args
 
 
 def read_summaries(conn: Any, taxonomy: Taxonomy, where_sql: str, args: Sequence[Any],
@@ -187,7 +197,8 @@ def summaries_of(conn: Any, taxonomy: Taxonomy, ids: Sequence[int]) -> dict[int,
     for start in range(0, len(ids), _MAX_IDS_PER_QUERY):
         chunk = list(ids[start:start + _MAX_IDS_PER_QUERY])
         marks = ",".join("?" * len(chunk))
-        for row in read_summaries(conn, taxonomy, f" WHERE c.id IN ({marks}) AND {_LISTED}",
+        # "+": by the row ids, never through the listing index (see ``_listed``): 0.2 ms, not 13.
+        for row in read_summaries(conn, taxonomy, f" WHERE c.id IN ({marks}) AND +{_LISTED}",
                                   chunk, ""):
             out[row.id] = row
     return out

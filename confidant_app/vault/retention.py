@@ -61,24 +61,46 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def due_cutoff(months: int, today: dt.date) -> dt.date:
+    """The latest closing date whose term has run out by ``today``: a case closed on or before it
+    is due. ``add_months`` never decreases as the day grows, so the cutoff is found from
+    ``today - months`` by stepping forward over the days a month's end folds together (closed on
+    29, 30 or 31 January, each is due on 28 February)."""
+    if months < 0:
+        raise ValueError("months must not be negative")
+    day = add_months(today, -months)
+    while add_months(day + dt.timedelta(days=1), months) <= today:
+        day += dt.timedelta(days=1)
+    return day
+
+
+# Closed, not purged, of a released year, closed on or before the cutoff. Read through the
+# ``cases_due`` index (schema 6): the reminder counts these at every unlock and every change.
+_DUE = (
+    "FROM cases c WHERE c.purged_at IS NULL AND c.closed <= ? "
+    "AND EXISTS (SELECT 1 FROM releases r WHERE r.year = c.opened_year)"
+)
+
+
 def due_for_purge(vault: Vault, months: int, today: dt.date) -> list[DueCase]:
     """Closed, not yet purged cases of released years, closed at least ``months`` months before
     ``today``; those closed longest ago first."""
-    if months < 0:
-        raise ValueError("months must not be negative")
     rows = vault.conn.execute(
-        "SELECT c.id, c.case_number, c.opened_year, c.closed FROM cases c "
-        "WHERE c.purged_at IS NULL AND c.closed IS NOT NULL "
-        "AND EXISTS (SELECT 1 FROM releases r WHERE r.year = c.opened_year) "
-        "ORDER BY c.closed, c.id"
+        f"SELECT c.id, c.case_number, c.opened_year, c.closed {_DUE} ORDER BY c.closed, c.id",
+        [due_cutoff(months, today).isoformat()],
     ).fetchall()
     due = []
     for case_id, number, year, closed_text in rows:
         closed = dt.date.fromisoformat(closed_text)
-        since = add_months(closed, months)
-        if since <= today:
-            due.append(DueCase(int(case_id), number, int(year), closed, since))
+        due.append(DueCase(int(case_id), number, int(year), closed, add_months(closed, months)))
     return due
+
+
+def due_count(vault: Vault, months: int, today: dt.date) -> int:
+    """How many cases ``due_for_purge`` would list (the reminder needs no more)."""
+    row = vault.conn.execute(f"SELECT count(*) {_DUE}",
+                             [due_cutoff(months, today).isoformat()]).fetchone()
+    return int(row[0])
 
 
 def _utc_now() -> str:

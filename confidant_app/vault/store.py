@@ -278,8 +278,13 @@ class CaseStore:
         return self.list_counts()[0]
 
     def years(self) -> list[int]:
+        """The years cases were opened in, oldest first. Read by jumping through the year index
+        from one year to the next (a handful of look-ups) instead of scanning every entry for
+        DISTINCT (~3 ms at 100,000 cases, at every unlock and every change)."""
         rows = self.vault.conn.execute(
-            "SELECT DISTINCT opened_year FROM cases ORDER BY opened_year"
+            "WITH RECURSIVE y(year) AS (SELECT min(opened_year) FROM cases UNION ALL "
+            "SELECT (SELECT min(opened_year) FROM cases WHERE opened_year > y.year) FROM y "
+            "WHERE y.year IS NOT NULL) SELECT year FROM y WHERE year IS NOT NULL"
         ).fetchall()
         return [int(r[0]) for r in rows]
 

@@ -125,3 +125,35 @@ def test_the_default_order_reads_the_listing_index(listed: CaseStore) -> None:
         "EXPLAIN QUERY PLAN SELECT c.id FROM cases c WHERE c.purged_at IS NULL "
         + CaseOrder().order_by({})[0]))
     assert "cases_listing" in plan and "TEMP B-TREE" not in plan
+
+
+def test_years_jump_through_the_index(store: CaseStore, codebook: Codebook) -> None:
+    assert store.years() == []
+    store.add_many([case(codebook, opened=day) for day in
+                    ("2019-05-01", "2025-01-01", "2021-12-31", "2019-01-01", "2025-06-06")])
+    assert store.years() == [2019, 2021, 2025]
+
+
+def _plans(store: CaseStore, read: Callable[[], object]) -> list[str]:
+    """The query plans of the statements ``read`` runs (as run, with their values)."""
+    conn = store.vault.conn
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    try:
+        read()
+    finally:
+        conn.set_trace_callback(None)
+    return [" ".join(str(r) for r in conn.execute("EXPLAIN QUERY PLAN " + sql))
+            for sql in statements if sql.lstrip().upper().startswith("SELECT")]
+
+
+def test_pages_and_years_are_read_through_their_own_index(listed: CaseStore) -> None:
+    """Without statistics SQLite would read the listing index for ``purged_at IS NULL`` even
+    where the row ids or the year index are far better (13 ms instead of 0.2 for a page)."""
+    (page,) = _plans(listed, lambda: listed.summaries_of(list(range(1, 65))))
+    assert "INTEGER PRIMARY KEY" in page and "cases_" not in page.split("SUBQUERY")[0]
+    year = CaseFilter(year=2024)
+    ids, counts = _plans(listed, lambda: (listed.ordered_ids(year), listed.list_counts(year)))
+    assert "cases_by_year" in ids and "cases_by_year" in counts
+    ids, counts = _plans(listed, lambda: (listed.ordered_ids(), listed.list_counts()))
+    assert "cases_listing" in ids and "TEMP B-TREE" not in ids and "cases_listing" in counts

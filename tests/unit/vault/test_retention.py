@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from support.cases import case
 from support.pages import files_holding
 
@@ -20,6 +22,8 @@ from confidant_app.vault.backup import backup
 from confidant_app.vault.releases import cases_changed_since, last_release
 from confidant_app.vault.retention import (
     add_months,
+    due_count,
+    due_cutoff,
     due_for_purge,
     last_purge,
     purge,
@@ -225,3 +229,23 @@ def test_a_version_3_vault_gains_the_purge_log(
         purge(v, [1])
         assert [r.count for r in purge_log(v)] == [1]
         assert not upgrade_copy.exists()
+
+
+@settings(max_examples=400, deadline=None)
+@given(closed=st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
+       today=st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
+       months=st.integers(0, 120))
+def test_the_cutoff_date_is_the_term_rule(closed: dt.date, today: dt.date, months: int) -> None:
+    """The SQL compares the closing date with one cutoff; that must be the per-case rule."""
+    assert (closed <= due_cutoff(months, today)) == (add_months(closed, months) <= today)
+
+
+def test_the_reminder_count_is_the_list_length(vault: Vault, codebook: Codebook,
+                                               tmp_path: Path) -> None:
+    store = CaseStore(vault, codebook)
+    store.add_many([case(codebook, opened="2024-01-10", closed=f"2024-{m:02d}-28")
+                    for m in range(2, 12)] + [case(codebook, opened="2024-02-01")])
+    _release(vault, codebook, 2024, tmp_path / "2024.json")
+    for today in (dt.date(2024, 8, 1), dt.date(2024, 12, 31), dt.date(2025, 6, 1)):
+        assert due_count(vault, 6, today) == len(due_for_purge(vault, 6, today))
+    assert due_count(vault, 6, dt.date(2025, 6, 1)) == 10
