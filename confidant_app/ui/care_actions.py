@@ -34,6 +34,7 @@ from confidant_app.ui.session import Session
 if TYPE_CHECKING:
     from confidant_app.settings import Settings
     from confidant_app.ui.forms.ui_main_window import Ui_MainWindow
+    from confidant_app.vault.backup_policy import BackupStatus
 
 
 def backup_problem(exc: UserError) -> str:
@@ -71,6 +72,7 @@ class CareActions(QObject):
         self.settings: Settings | None = None
         self.notice_box: QMessageBox | None = None
         self.due_count = 0
+        self._backup_status: BackupStatus | None = None
         self.status_label = QLabel(window)
         self.status_label.setContentsMargins(0, 0, 12, 0)  # apart from the vault's name
         ui.retentionBar.setStyleSheet("QFrame#retentionBar { background: #eef3f7; }")
@@ -93,13 +95,15 @@ class CareActions(QObject):
         self._ui.retentionBar.setVisible(self.due_count > 0)
 
     def retranslate(self) -> None:
+        # Only the words change: what was read from the vault is shown again, not read again.
         self.status_label.setAccessibleName(self.tr("Last backup"))
-        if self._session.is_open:
-            self.show_backup_status()
-            self._recount_due()
+        if self._session.is_open and self._backup_status is not None:
+            self._show_backup_text()
+            self._show_due_text()
 
     def clear(self) -> None:
         self.due_count = 0
+        self._backup_status = None
         self._ui.retentionBar.hide()
         self._ui.retentionLabel.setText("")
         self.status_label.setText("")
@@ -110,7 +114,13 @@ class CareActions(QObject):
         if not self._session.is_open:
             self.status_label.setText("")
             return
-        status = self._session.backup_status()
+        self._backup_status = self._session.backup_status()
+        self._show_backup_text()
+
+    def _show_backup_text(self) -> None:
+        status = self._backup_status
+        if status is None:
+            return
         text = self.age_text(status.last, dt.datetime.now(dt.UTC))
         if status.failed_since:
             text += " · " + self.tr("the last attempt failed")
@@ -175,7 +185,11 @@ class CareActions(QObject):
         if not self._session.is_open:
             return
         months = _settings_or_default(self.settings).retention_months
-        self.due_count = len(self._session.due_for_purge(months, dt.date.today()))
+        self.due_count = self._session.due_count(months, dt.date.today())
+        self._show_due_text()
+
+    def _show_due_text(self) -> None:
+        months = _settings_or_default(self.settings).retention_months
         self._ui.retentionLabel.setText(self.tr(
             "Closed cases past the retention period: {count}. Their year has been exported and "
             "they were closed more than {months} months ago."

@@ -68,7 +68,7 @@ class CaseList(QWidget):
         (another vault may carry another taxonomy)."""
         self.model.set_codebook(self._session.codebook)
         self._fill_categories()
-        self._total = self._session.count()
+        self._total = -1  # counted by refresh
         self._fill_years()
         self.refresh()
 
@@ -76,6 +76,9 @@ class CaseList(QWidget):
         if not self._session.is_open:
             return
         where = self.current_filter()
+        shown_count, open_count = self._session.list_counts(where)
+        if self._total < 0:
+            self._total = shown_count if where == CaseFilter() else self._session.count()
         self.model.show(where)
         shown = self.model.rowCount()
         if not shown:
@@ -83,7 +86,7 @@ class CaseList(QWidget):
             self.ui.emptyLabel.setText(self.tr("No cases in this vault yet.") if not self._total
                                        else self.tr("No cases match these filters."))
         self.ui.emptyLabel.setVisible(not shown)
-        self.counts_changed.emit(shown, self._total, self._session.list_counts(where)[1])
+        self.counts_changed.emit(shown, self._total, open_count)
 
     def selected_case_id(self) -> int | None:
         rows = self.ui.caseTable.selectionModel().selectedRows()

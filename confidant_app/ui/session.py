@@ -273,6 +273,11 @@ class Session(QObject):
 
         return due_for_purge(self._open_store().vault, months, today)
 
+    def due_count(self, months: int, today: dt.date) -> int:
+        from confidant_app.vault.retention import due_count
+
+        return due_count(self._open_store().vault, months, today)
+
     def purge(self, case_ids: list[int], backup_folder: Path) -> PurgeDone:
         """Destroy the cases and every automatic backup made before (as ``confidant purge``)."""
         from confidant_app.vault.backup_policy import purge_and_prune

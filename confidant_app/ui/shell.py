@@ -111,6 +111,10 @@ class Shell(QObject):
             self.unlock_dialog.accepted.connect(self.show_main)
             self.unlock_dialog.rejected.connect(self.quit_requested)
             self.unlock_dialog.coordinator_requested.connect(self.open_workspace)
+            if self.main_window is None:
+                from confidant_app.ui.preload import PreloadAfterFirstFrame
+
+                PreloadAfterFirstFrame(self.unlock_dialog)
         self.unlock_dialog.set_vault(self.session.path)
         self.unlock_dialog.show()
         self.unlock_dialog.raise_()

@@ -30,6 +30,34 @@ from confidant_app.__main__ import main
 main(["--vault", sys.argv[1]])
 """
 
+PRELOAD_AT_PROMPT = r"""
+import os, sys, time
+from PySide6.QtCore import QTimer
+from confidant_app.ui import preload, shell
+
+HEAVY = ("pydantic", "confidant_app.vault.store", "confidant_app.ui.main_window")
+started = preload.PreloadAfterFirstFrame.__init__
+
+def spy(self, window):
+    started(self, window)
+    print("BEFORE=" + ",".join(m for m in HEAVY if m in sys.modules), flush=True)
+    QTimer.singleShot(0, lambda: wait(self, time.monotonic()))
+
+def wait(watcher, since):
+    worker = watcher.worker
+    if worker is None or worker.is_alive():
+        if time.monotonic() - since > 60:
+            os._exit(4)
+        QTimer.singleShot(10, lambda: wait(watcher, since))
+        return
+    print("AFTER=" + ",".join(m for m in HEAVY if m in sys.modules), flush=True)
+    os._exit(0)
+
+preload.PreloadAfterFirstFrame.__init__ = spy
+from confidant_app.__main__ import main
+main(["--vault", sys.argv[1]])
+"""
+
 DEMO_RUN = r"""
 import os, socket, sys, time
 
@@ -143,6 +171,18 @@ def test_unlock_prompt_appears_before_heavy_imports(vault_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "HEAVY= " in result.stdout, result.stdout  # nothing heavy loaded yet
     assert "TITLE=Kluis ontgrendelen" in result.stdout  # Dutch by default
+
+
+@pytest.mark.slow
+def test_the_unlocked_window_is_imported_while_the_prompt_waits(vault_path: Path,
+                                                                tmp_path: Path) -> None:
+    Vault.create(vault_path, "first run passphrase", unit="CLAS").close()
+    data = tmp_path / "data"
+    result = run(PRELOAD_AT_PROMPT, str(vault_path), env={"CONFIDANT_DATA_DIR": str(data)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "BEFORE=\n" in result.stdout  # the prompt did not wait for them
+    assert "AFTER=pydantic,confidant_app.vault.store,confidant_app.ui.main_window" in result.stdout
+    assert "preloading failed" not in (data / "confidant.log").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from support.cases import case
 
 from confidant_app.domain.codebook import Codebook
 from confidant_app.ui.models.case_table import (
@@ -19,7 +20,6 @@ from confidant_app.ui.models.case_table import (
 )
 from confidant_app.vault import CaseFilter, CaseStore, CaseSummary
 from confidant_app.vault.listing import CaseOrder
-from support.cases import case
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
