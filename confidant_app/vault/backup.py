@@ -164,17 +164,24 @@ def _prefix(vault: Vault) -> str:
     return f"confidant-{source if len(source) == 8 else '0' * 8}-"
 
 
-def backups_in(vault: Vault, folder: Path) -> list[RotatingBackup]:
-    """This vault's rotating backups in ``folder``, oldest first (other files are ignored)."""
+def rotating_backups(folder: Path) -> list[RotatingBackup]:
+    """Every rotating backup in ``folder``, of any vault, oldest first (other files are ignored;
+    a folder that is not there has none). Needs no vault: the application looks here for the
+    backups of a vault that is lost."""
     found = []
-    prefix = _prefix(vault)
     if folder.is_dir():
         for path in folder.iterdir():
             match = NAME.match(path.name)
-            if match and path.name.startswith(prefix) and path.is_file():
+            if match and path.is_file():
                 made = dt.datetime.strptime(match["stamp"], STAMP).replace(tzinfo=dt.UTC)
                 found.append(RotatingBackup(path, made, int(match["purges"])))
     return sorted(found, key=lambda b: (b.made, b.path.name))
+
+
+def backups_in(vault: Vault, folder: Path) -> list[RotatingBackup]:
+    """This vault's rotating backups in ``folder``, oldest first (other files are ignored)."""
+    prefix = _prefix(vault)
+    return [b for b in rotating_backups(folder) if b.path.name.startswith(prefix)]
 
 
 def prune_backups(vault: Vault, folder: Path, keep: int | None = None) -> list[Path]:

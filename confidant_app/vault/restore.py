@@ -19,8 +19,17 @@ would be a backup no rotation knows of, outliving the retention rule; and the co
 the replacement, after seeing what the backup holds. A restore interrupted by a crash may leave
 ``vault.db.before-restore``; the next restore or purge deletes it.
 
+Except with ``keep_replaced`` (the application's restore from the unlock screen or the first-run
+assistant): there the file being replaced is one that did not open, so nobody has seen what it
+holds, and a vault whose passphrase was only forgotten looks exactly like a damaged one. It is kept
+as ``vault.db.before-restore`` (with its rollback journal, even a hot one, as
+``vault.db.before-restore-journal``, so that the pair still opens as SQLite would open it), and the
+retention rule still reaches it: the next purge deletes it (``retention.remove_copies_beside``),
+as does the next restore.
+
 A stale rollback journal of the old vault must never meet the new file: SQLite would play it back
-into it. A non-hot one is deleted; a hot one (a crash in the middle of a change) is refused.
+into it. A non-hot one is deleted; a hot one (a crash in the middle of a change) is refused, or
+with ``keep_replaced`` kept with the file it belongs to.
 """
 
 from __future__ import annotations
@@ -59,6 +68,7 @@ class Restored:
     cases: int  # rows in the cases table, purged skeletons included
     schema_version: int  # of the backup; the restored vault is at SCHEMA_VERSION
     replaced: bool  # False: there was no vault at ``path``
+    kept: Path | None = None  # the replaced file, when ``keep_replaced`` asked to keep it
 
 
 def refuse_if_open(path: Path) -> None:
@@ -87,14 +97,17 @@ def _journal(path: Path) -> Path:
     return Path(f"{path}-journal")
 
 
+def _hot(journal: Path) -> bool:
+    with journal.open("rb") as handle:
+        return handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
+
+
 def _clear_journal(vault_path: Path, *, remove: bool) -> None:
     """Refuse a hot journal (header magic present); delete a spent one when ``remove``."""
     journal = _journal(vault_path)
     if not journal.exists():
         return
-    with journal.open("rb") as handle:
-        hot = handle.read(len(JOURNAL_MAGIC)) == JOURNAL_MAGIC
-    if hot:
+    if _hot(journal):
         raise VaultError(
             f"{vault_path}: the vault was interrupted in the middle of a change; open it once "
             "(confidant check) so it can roll back, or move it and its -journal file away; "
@@ -135,32 +148,37 @@ def restore(
     passphrase: str,
     *,
     confirm: Callable[[FileReport], bool] | None = None,
+    keep_replaced: bool = False,
 ) -> Restored:
-    """Replace the vault at ``vault_path`` (or create it there) with ``backup_file``."""
+    """Replace the vault at ``vault_path`` (or create it there) with ``backup_file``; with
+    ``keep_replaced`` the file replaced stays as ``vault.db.before-restore`` (module docstring)."""
     backup_file, vault_path = Path(backup_file), Path(vault_path)
     if vault_path.exists() and not vault_path.is_file():
         raise VaultError(f"{vault_path}: not a file; give the vault's file name")
     if vault_path.exists() and backup_file.exists() and os.path.samefile(backup_file, vault_path):
         raise VaultError(f"{backup_file}: that is the vault itself")
     refuse_if_open(vault_path)
-    _clear_journal(vault_path, remove=False)
+    if not keep_replaced:  # kept, a hot journal goes along with its file instead
+        _clear_journal(vault_path, remove=False)
     report, key = check_backup(backup_file, passphrase)
     try:
         if confirm is not None and not confirm(report):
             raise Cancelled("restore cancelled; nothing was changed")
         try:
-            replaced = _copy_and_swap(backup_file, vault_path, key, report)
+            replaced = _copy_and_swap(backup_file, vault_path, key, report, keep_replaced)
         except OSError as exc:
             full = exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
             reason = "the disk is full" if full else f"could not write ({exc.strerror})"
             raise VaultWriteFailed(f"{vault_path}: {reason}; nothing was changed") from None
-        _verify_or_undo(vault_path, key, report, replaced)
+        _verify_or_undo(vault_path, key, report, replaced, keep=keep_replaced)
     finally:
         kdf.wipe(key)
-    return Restored(vault_path, report.cases, report.schema_version, replaced)
+    kept = kept_path(vault_path) if replaced and keep_replaced else None
+    return Restored(vault_path, report.cases, report.schema_version, replaced, kept)
 
 
-def _copy_and_swap(backup_file: Path, vault_path: Path, key: bytearray, report: FileReport) -> bool:
+def _copy_and_swap(backup_file: Path, vault_path: Path, key: bytearray, report: FileReport,
+                   keep: bool = False) -> bool:
     """Copy the backup beside the vault, check the copy row for row, then swap it in."""
     vault_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = atomic.temp_path_for(vault_path)
@@ -171,30 +189,40 @@ def _copy_and_swap(backup_file: Path, vault_path: Path, key: bytearray, report: 
         if problems:
             raise BackupFailed(f"{vault_path}: the copy did not verify ({problems[0]})")
         refuse_if_open(vault_path)  # again: someone may have opened it while we asked
-        return _swap(tmp, vault_path)
+        return _swap(tmp, vault_path, keep)
     finally:
         tmp.unlink(missing_ok=True)
 
 
-def _old(vault_path: Path) -> Path:
+def kept_path(vault_path: Path) -> Path:
+    """Where the replaced vault waits until the restored one is verified (with ``keep_replaced``,
+    until the next purge or restore)."""
     return vault_path.with_name(f"{vault_path.name}.before-restore")
 
 
-def _swap(tmp: Path, vault_path: Path) -> bool:
-    """Give ``tmp`` the vault's name, keeping the old vault as ``.before-restore``."""
+def _swap(tmp: Path, vault_path: Path, keep: bool = False) -> bool:
+    """Give ``tmp`` the vault's name, keeping the old vault as ``.before-restore`` (and, when
+    ``keep``, its journal as the kept file's own journal)."""
     if not vault_path.exists():
         atomic.publish(tmp, vault_path, overwrite=False)
         return False
-    _clear_journal(vault_path, remove=True)
-    old = _old(vault_path)
-    old.unlink(missing_ok=True)  # left by an interrupted restore: this vault replaced it
+    journal = _journal(vault_path)
+    hot = keep and journal.exists() and _hot(journal)
+    if not hot:
+        _clear_journal(vault_path, remove=True)
+    old = kept_path(vault_path)
+    _journal(old).unlink(missing_ok=True)
+    old.unlink(missing_ok=True)  # left by an interrupted or earlier restore: this vault replaced it
     os.link(vault_path, old)
+    if hot:
+        os.replace(journal, _journal(old))
     atomic.publish(tmp, vault_path, overwrite=True)
     return True
 
 
-def _verify_or_undo(vault_path: Path, key: bytearray, report: FileReport, replaced: bool) -> None:
-    old = _old(vault_path)
+def _verify_or_undo(vault_path: Path, key: bytearray, report: FileReport, replaced: bool,
+                    *, keep: bool = False) -> None:
+    old = kept_path(vault_path)
     try:
         with Vault.open_with_key(vault_path, key) as vault:
             checked = check(vault)
@@ -206,11 +234,13 @@ def _verify_or_undo(vault_path: Path, key: bytearray, report: FileReport, replac
                                  cases=report.cases)
     except BaseException:
         if replaced:
+            if _journal(old).exists():
+                os.replace(_journal(old), _journal(vault_path))
             os.replace(old, vault_path)
         else:
             vault_path.unlink(missing_ok=True)
         atomic.fsync_dir(vault_path.parent)
         raise
-    if replaced:
+    if replaced and not keep:
         old.unlink(missing_ok=True)
-        atomic.fsync_dir(vault_path.parent)
+    atomic.fsync_dir(vault_path.parent)

@@ -166,3 +166,51 @@ def test_a_backup_from_an_older_schema_is_restored_and_upgraded(
     with Vault.open(vault_path, PASSPHRASE) as v:
         assert v.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     assert _aliases(vault_path, codebook) == ["from schema 3"]
+
+
+def test_keep_replaced_keeps_a_file_that_did_not_open_until_the_next_purge(
+    saved: Path, vault_path: Path, codebook: Codebook
+) -> None:
+    """From the unlock screen the file replaced never opened (damaged, or its passphrase
+    forgotten): it is kept beside the vault, with a hot journal of its own, and a purge deletes
+    it as it deletes every copy beside the vault."""
+    from confidant_app.vault.retention import remove_copies_beside
+
+    original = vault_path.read_bytes()
+    journal = vault_path.with_name("vault.db-journal")
+    journal.write_bytes(restore_module.JOURNAL_MAGIC + bytes(600))  # a crash mid-change
+    done = restore(saved, vault_path, PASSPHRASE, keep_replaced=True)
+    kept = vault_path.with_name("vault.db.before-restore")
+    assert done.replaced and done.kept == kept
+    assert kept.read_bytes() == original
+    assert vault_path.with_name("vault.db.before-restore-journal").read_bytes()[:8] == (
+        restore_module.JOURNAL_MAGIC)
+    assert not journal.exists()  # never played back into the restored vault
+    assert len(_aliases(vault_path, codebook)) == 5
+    assert sorted(p.name for p in remove_copies_beside(vault_path)) == [
+        "vault.db.before-restore", "vault.db.before-restore-journal"]
+    # Without the flag nothing is kept, as before; onto an empty place nothing is replaced.
+    assert restore(saved, vault_path, PASSPHRASE).kept is None
+    assert restore(saved, vault_path.with_name("new.db"), PASSPHRASE, keep_replaced=True).kept \
+        is None
+
+
+def test_keep_replaced_puts_the_file_and_its_journal_back_when_the_restore_fails(
+    saved: Path, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    garbage = b"not a vault any more " * 500
+    vault_path.write_bytes(garbage)
+    journal = vault_path.with_name("vault.db-journal")
+    journal.write_bytes(restore_module.JOURNAL_MAGIC + bytes(600))
+
+    def failing_check(vault: Vault) -> CheckReport:
+        report = check(vault)
+        report.problems.append("simulated: the restored vault does not verify")
+        return report
+
+    monkeypatch.setattr(restore_module, "check", failing_check)
+    with pytest.raises(BackupFailed, match="it was undone"):
+        restore(saved, vault_path, PASSPHRASE, keep_replaced=True)
+    assert vault_path.read_bytes() == garbage
+    assert journal.read_bytes()[:8] == restore_module.JOURNAL_MAGIC
+    assert sorted(p.name for p in vault_path.parent.iterdir()) == ["vault.db", "vault.db-journal"]
