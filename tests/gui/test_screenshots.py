@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QScreen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -68,6 +68,9 @@ SQUEEZABLE = (QLabel, QAbstractButton, QComboBox, QLineEdit, QAbstractItemView)
 
 @pytest.fixture(params=[LAPTOP, MONITOR])
 def screen(request: pytest.FixtureRequest) -> QScreen:
+    # Windows an earlier test left to ``deleteLater`` are deleted first: deleting them later, in
+    # this test's event loop, also invalidated the screens' Python wrappers taken here.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     found = {s.name(): s for s in QGuiApplication.screens()}
     if request.param not in found:
         pytest.skip(f"needs the offscreen screens of tests/gui/screens.json, not {list(found)}")
