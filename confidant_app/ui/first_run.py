@@ -4,10 +4,19 @@ It says what the application keeps and that a forgotten passphrase cannot be rec
 for the unit, an optional label, the passphrase twice (with a strength meter) and where to keep
 the vault. The meter reads the vault's own passphrase advice (``kdf.passphrase_warnings``); like
 the vault, it warns and never refuses: the choice is the confidant's.
+
+**Restore a backup…** (``restore_requested``; the shell opens the restore dialog for the location
+given) is always offered, as the second way in: the assistant shows whenever there is no vault at
+the expected place, and a confidant on a new or reinstalled computer, whose vault went with the
+old one, has nothing here that says a vault was expected; restoring there replaces nothing. When
+something does say so (automatic backups in the backup folder of that place: the vault was
+lost), ``offer_backups`` says it in words, so the confidant does not start an empty vault by
+mistake.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -50,6 +59,7 @@ class FirstRunDialog(QDialog):
     the coordinator's workspace instead; a coordinator needs no vault."""
 
     coordinator_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, session: Session, location: Path, codebook: Codebook,
                  language: Language, parent: QWidget | None = None) -> None:
@@ -59,6 +69,7 @@ class FirstRunDialog(QDialog):
         self._session = session
         self._codebook = codebook
         self._language: Language = language
+        self._found: tuple[int, dt.datetime] | None = None  # backups of a lost vault
         heading = QFont(self.ui.headingLabel.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.3)
         self.ui.headingLabel.setFont(heading)
@@ -73,6 +84,7 @@ class FirstRunDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.try_create)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.mergeButton.clicked.connect(self.coordinator_requested)
+        self.ui.restoreButton.clicked.connect(self.restore_requested)
         self._retranslate()
 
     @property
@@ -101,6 +113,25 @@ class FirstRunDialog(QDialog):
                  and bool(self.ui.locationEdit.text().strip()))
         self._create_button().setEnabled(ready)
 
+    def offer_backups(self, count: int, newest: dt.datetime) -> None:
+        """Say that the backup folder of this place holds ``count`` automatic backups (the vault
+        they were made of is gone), the newest made at ``newest``."""
+        self._found = (count, newest)
+        self._show_restore_text()
+
+    def _show_restore_text(self) -> None:
+        if self._found is None:
+            text = self.tr("Had a vault already, on this computer or another? Restore it from a "
+                           "backup instead of creating a new one.")
+        else:
+            count, newest = self._found
+            text = self.tr(
+                "There is no vault at this place, but its backup folder holds {count} automatic "
+                "backups, the newest from {when}. If your vault was lost, restore it from a "
+                "backup instead of starting an empty one."
+            ).format(count=count, when=newest.astimezone().strftime("%Y-%m-%d %H:%M"))
+        self.ui.restoreLabel.setText(text)
+
     def try_create(self) -> None:
         if not self._create_button().isEnabled():
             return
@@ -116,14 +147,14 @@ class FirstRunDialog(QDialog):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        self._forget_passphrases()
+        self.forget_passphrases()
         self.accept()
 
     def reject(self) -> None:
-        self._forget_passphrases()
+        self.forget_passphrases()
         super().reject()
 
-    def _forget_passphrases(self) -> None:
+    def forget_passphrases(self) -> None:
         for edit in (self.ui.passphraseEdit, self.ui.repeatEdit):
             edit.setText("")  # not clear(): that is undoable and would keep the text
 
@@ -159,4 +190,5 @@ class FirstRunDialog(QDialog):
         combo.blockSignals(False)
         combo.setPlaceholderText(self.tr("Choose your unit"))
         self._create_button().setText(self.tr("&Create vault"))
+        self._show_restore_text()
         self._update()

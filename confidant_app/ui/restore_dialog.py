@@ -17,6 +17,11 @@ then put in the vault's place, as ``confidant restore`` does.
 
 The passphrase is removed from its field (undo history too) once it has been used or the dialog
 closes. The dialog is not a child of the main window: it must outlive the lock it asks for.
+
+The dialog names the vault it replaces (the session's ``path``). Opened from the start screen
+(``from_start``: the unlock dialog or the first-run assistant), that vault did not open or is not
+there, so nobody has seen what the file there holds: the restore keeps it beside the vault
+(``keep_replaced``, ``vault.restore``) and the dialog and its question say so.
 """
 
 from __future__ import annotations
@@ -41,11 +46,12 @@ from confidant_app.ui.errors import describe
 from confidant_app.ui.forms.ui_restore_dialog import Ui_RestoreDialog
 from confidant_app.ui.session import Session
 from confidant_app.ui.tasks import Task, run_in_thread
-from confidant_app.vault.restore import Restored
+from confidant_app.vault.restore import Restored, kept_path
 from confidant_app.vault.verify import FileReport
 
 Choice = QMessageBox.StandardButton
 GOOD_STYLE, BAD_STYLE = "font-weight: bold", "color: #b3261e; font-weight: bold"
+FOLDER_WIDTH = 440  # pixels; a deep folder is elided in the middle, the tooltip has it whole
 
 
 def _inspect(path: Path, passphrase: str) -> tuple[FileReport, int, dt.datetime]:
@@ -60,11 +66,14 @@ class RestoreDialog(QDialog):
     restored = Signal(object)  # a ``vault.restore.Restored``
     restore_failed = Signal(str)  # the one line shown
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 from_start: bool = False) -> None:
         super().__init__(parent)
         self.ui = Ui_RestoreDialog()
         self.ui.setupUi(self)
         self._session = session
+        self.from_start = from_start
+        self.start_folder: Path | None = None  # where Choose… opens (the backup folder)
         self._task: Task | None = None
         self._checked: Path | None = None
         self._restoring = False
@@ -88,6 +97,16 @@ class RestoreDialog(QDialog):
     @property
     def checked(self) -> bool:
         return self._checked is not None
+
+    @property
+    def backup(self) -> Path | None:
+        """The backup checked (and, once ``restored``, restored)."""
+        return self._checked
+
+    @property
+    def target(self) -> Path:
+        """The vault the backup replaces, or becomes."""
+        return self._session.path
 
     def _restore_button(self) -> QPushButton:
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -158,17 +177,33 @@ class RestoreDialog(QDialog):
     def confirm(self) -> None:
         if not self.checked or self.busy or self.confirm_box is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
-                          self.tr("Replace the vault with this backup?"), Choice.Yes | Choice.No,
-                          self)
-        box.setInformativeText(self.tr(
-            "The vault is locked first. Cases added or changed since the backup are lost."))
-        box.button(Choice.Yes).setText(self.tr("&Replace the vault"))
+        question, more, yes = self._question()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore a backup"), question,
+                          Choice.Yes | Choice.No, self)
+        box.setInformativeText(more)
+        box.button(Choice.Yes).setText(yes)
         box.button(Choice.No).setText(self.tr("&Cancel"))
         box.setDefaultButton(Choice.No)
         box.finished.connect(lambda _code: self._answered(box))
         self.confirm_box = box
         box.open()
+
+    def _question(self) -> tuple[str, str, str]:
+        """The confirmation's question, its explanation and its Yes."""
+        target = self.target
+        if not self.from_start:
+            return (self.tr("Replace the vault with this backup?"),
+                    self.tr("The vault is locked first. Cases added or changed since the backup "
+                            "are lost."),
+                    self.tr("&Replace the vault"))
+        if target.exists():
+            return (self.tr("Replace {file} with this backup?").format(file=target.name),
+                    self.tr("The file there now is not deleted: it is kept beside the vault as "
+                            "{kept} until the next purge.").format(kept=kept_path(target).name),
+                    self.tr("&Replace the vault"))
+        return (self.tr("Put this backup in place as {file}?").format(file=target.name),
+                self.tr("Afterwards, unlock the vault with the backup's passphrase."),
+                self.tr("&Restore"))
 
     def _answered(self, box: QMessageBox) -> None:
         self.confirm_box = None
@@ -185,8 +220,10 @@ class RestoreDialog(QDialog):
         self._status(self.tr("Restoring the backup…"), good=True)
         self._restoring = True
         self._set_busy(True)
-        self._task = run_in_thread(lambda: self._session.restore_backup(path, passphrase),
-                                   self._done, self._failed, self)
+        keep = self.from_start
+        self._task = run_in_thread(
+            lambda: self._session.restore_backup(path, passphrase, keep_replaced=keep),
+            self._done, self._failed, self)
 
     def _done(self, result: Restored) -> None:
         self._set_busy(False)
@@ -231,7 +268,9 @@ class RestoreDialog(QDialog):
 
     def _choose(self) -> None:
         # Qt's own dialog: the platform's would list the backup among the desktop's recent files.
-        start = self.ui.fileEdit.text().strip() or str(self._session.path.parent)
+        folder = self.start_folder
+        start = self.ui.fileEdit.text().strip() or str(
+            folder if folder is not None and folder.is_dir() else self._session.path.parent)
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Choose a backup"), start,
             self.tr("Confidant backups (*.db);;All files (*)"),
@@ -261,3 +300,27 @@ class RestoreDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(demo_title(self.tr("Restore a backup"), self._session.demo))
         self._restore_button().setText(self.tr("&Restore…"))
+        target = self.target
+        folder = self.fontMetrics().elidedText(str(target.parent), Qt.TextElideMode.ElideMiddle,
+                                               FOLDER_WIDTH)
+        if target.exists():
+            where = self.tr("Vault to replace: {file} in the folder {folder}")
+        else:
+            where = self.tr("There is no vault here yet: the backup becomes {file} in the "
+                            "folder {folder}")
+        self.ui.targetLabel.setText(where.format(file=target.name, folder=folder))
+        self.ui.targetLabel.setToolTip(str(target))
+        if not self.from_start:
+            return
+        self.ui.introLabel.setText(self.tr(
+            "Put a backup in the place of a vault that is damaged or lost. The backup is checked "
+            "first; nothing is replaced unless it opens with its passphrase and passes every "
+            "check."))
+        after = self.tr("The restored vault holds what the backup holds and opens with the "
+                        "passphrase the backup was made with.")
+        if target.exists():
+            after = self.tr(
+                "The file there now is not deleted, since no one has seen what it holds: it is "
+                "kept beside the vault as {kept} until the next purge."
+            ).format(kept=kept_path(target).name) + " " + after
+        self.ui.warningLabel.setText(after)

@@ -3,15 +3,20 @@
 A restore replaces the vault that is open, so the vault must be closed first, and closing it is a
 lock (windows emptied, the key forgotten). The shell owns the order of a lock, so it hands this
 object its steps: ``close_vault`` (the lock up to, not including, the unlock dialog),
-``show_unlock`` and ``notice`` (a one-line box over the window shown). This object keeps the one
+``show_start`` (the unlock dialog over the session's vault, or the first-run assistant when there
+is still none) and ``notice`` (a one-line box over the window shown). This object keeps the one
 restore dialog: application-modal and without a parent, so the lock that hides the main window
 and rejects its dialogs leaves it open.
 
-1. The main window's **Restore a backup…** opens the dialog (``open``).
+1. The main window's **Restore a backup…** opens the dialog (``open``); so do the unlock
+   dialog's and the first-run assistant's (``from_start``: the vault is not open, and the file
+   replaced is kept, see ``restore_dialog``).
 2. Once the backup is checked and the confidant confirmed, the dialog asks for the lock
    (``restore_confirmed``): the vault is closed here, then the dialog restores on a worker.
-3. Done: the unlock dialog, and a box saying the vault now opens with the backup's passphrase.
-   Failed: the unlock dialog over the old vault, untouched, and the reason in one line.
+3. Done: the unlock dialog over the restored vault, a box saying it now opens with the backup's
+   passphrase, and ``restored(result, backup)`` (the shell names the backup in the unlock
+   dialog). Failed: the start screen as it was, over the old vault, untouched, and the reason in
+   one line.
 
 A lock while the dialog is only asking (the idle time ran out) closes it, passphrase and all
 (``close_at_lock``); a restore under way is left to end, since it cannot stop half-way.
@@ -21,9 +26,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from confidant_app.ui.session import Session
@@ -37,24 +43,31 @@ Notice = Callable[[QMessageBox.Icon, str, str], None]
 
 
 class RestoreFlow(QObject):
+    restored = Signal(object, object)  # the ``vault.restore.Restored`` and the backup's Path
+
     def __init__(self, session: Session, close_vault: Callable[[], object],
-                 show_unlock: Callable[[], None], notice: Notice,
+                 show_start: Callable[[], None], notice: Notice,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._close_vault = close_vault
-        self._show_unlock = show_unlock
+        self._show_start = show_start
         self._notice = notice
         self.dialog: RestoreDialog | None = None
         self._restoring = False
 
-    def open(self, over: QWidget | None = None) -> RestoreDialog:
-        """Open the dialog, centred over ``over`` (the main window) as a child dialog would be:
-        without a parent, Qt would put it in the middle of the primary screen."""
+    def open(self, over: QWidget | None = None, *, from_start: bool = False,
+             start_folder: Path | None = None, backup: Path | None = None) -> RestoreDialog:
+        """Open the dialog, centred over ``over`` (the main window, or the start screen) as a
+        child dialog would be: without a parent, Qt would put it in the middle of the primary
+        screen. ``start_folder``: where Choose… opens; ``backup``: a backup to offer."""
         from confidant_app.ui.restore_dialog import RestoreDialog
 
         if self.dialog is None:
-            dialog = RestoreDialog(self._session)
+            dialog = RestoreDialog(self._session, from_start=from_start)
+            dialog.start_folder = start_folder
+            if backup is not None:
+                dialog.set_path(backup)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             dialog.restore_confirmed.connect(self._confirmed)
@@ -85,7 +98,9 @@ class RestoreFlow(QObject):
 
     def _restored(self, result: Restored) -> None:
         log.info("vault restored from a backup (%d cases)", result.cases)
-        self._show_unlock()
+        backup = self.dialog.backup if self.dialog is not None else None
+        self._show_start()
+        self.restored.emit(result, backup)
         self._notice(QMessageBox.Icon.Information, self.tr("Restore a backup"), self.tr(
             "The vault was restored from the backup and checked. Unlock it with the backup's "
             "passphrase. If the backup is older than your last purge, destroy the expired cases "
@@ -93,7 +108,7 @@ class RestoreFlow(QObject):
 
     def _failed(self, reason: str) -> None:
         log.info("restore refused or failed; the vault is unchanged")
-        self._show_unlock()
+        self._show_start()
         self._notice(QMessageBox.Icon.Warning, self.tr("Restore a backup"),
                      self.tr("Nothing was restored: {reason}").format(reason=reason))
 

@@ -79,6 +79,15 @@ class Session(QObject):
         audit.record_quietly(vault, "unlock")  # as ``Vault.open`` records it
         self._adopt(vault)
 
+    def point_at(self, path: Path) -> None:
+        """Make ``path`` the vault of this locked session: the one the start screen names, which
+        a restore from there replaces (``restore_backup``) and the unlock dialog then shows."""
+        if self.is_open:
+            from confidant_app.vault import VaultInUse
+
+            raise VaultInUse("lock the vault before choosing another one")
+        self.path = Path(path)
+
     @staticmethod
     def read_salt(path: Path) -> bytes:
         """The vault's salt (naming its key derivation), or the vault's typed error for a file
@@ -256,17 +265,20 @@ class Session(QObject):
         kdf.wipe(key)
         return report
 
-    def restore_backup(self, path: Path, passphrase: str) -> Restored:
+    def restore_backup(self, path: Path, passphrase: str, *,
+                       keep_replaced: bool = False) -> Restored:
         """Replace the vault at ``self.path`` with the backup (``vault.restore``: checked first,
         never half-written). The session must be locked: the restore needs the vault closed.
         It opens connections of its own and closes them, so it may run on a worker while the
-        shell keeps every window that could unlock the vault hidden."""
+        shell keeps every window that could unlock the vault out of reach. ``keep_replaced``:
+        keep the file replaced beside the vault (a restore from the start screen, over a file
+        that did not open)."""
         from confidant_app.vault import VaultInUse
         from confidant_app.vault.restore import restore
 
         if self._vault is not None:
             raise VaultInUse("lock the vault before restoring a backup")
-        return restore(Path(path), self.path, passphrase)
+        return restore(Path(path), self.path, passphrase, keep_replaced=keep_replaced)
 
     def due_for_purge(self, months: int, today: dt.date) -> list[DueCase]:
         from confidant_app.vault.retention import due_for_purge

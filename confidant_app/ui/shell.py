@@ -24,7 +24,12 @@ Backups, restore and the clipboard (issue 7):
   dialog (at the end, only logged). The throwaway demo vault is never backed up.
 - **restore** replaces the open vault, so it runs under the shell's lock (``restore_flow``): the
   restore dialog asks for the lock once the confidant has confirmed, the shell locks, the dialog
-  restores, and the unlock dialog returns over the restored vault.
+  restores, and the unlock dialog returns over the restored vault, naming the backup.
+- **restore from the start screen** is for the vault that will not open (a damaged file) or is
+  gone: the unlock dialog's and the first-run assistant's **Restore a backup…** point the session
+  at the vault they name (the unlock dialog's file, or the place the assistant would create one)
+  and open the same dialog, which keeps the file replaced (nobody saw what it holds). Choose…
+  opens in the backup folder of the settings, and the newest automatic backup there is offered.
 - **the clipboard**: one ``SecretClipboard`` takes over every widget's copy from the first main
   window on, and is cleared at every lock and at the end.
 
@@ -57,6 +62,9 @@ if TYPE_CHECKING:
     from confidant_app.ui.coordinator_workspace import CoordinatorWorkspace
     from confidant_app.ui.first_run import FirstRunDialog
     from confidant_app.ui.main_window import MainWindow
+    from confidant_app.ui.restore_dialog import RestoreDialog
+    from confidant_app.vault.backup import RotatingBackup
+    from confidant_app.vault.restore import Restored
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +95,9 @@ class Shell(QObject):
         self.workspace: CoordinatorWorkspace | None = None
         self.notice_box: QMessageBox | None = None  # a failed backup or a done restore
         self.clipboard = SecretClipboard(app, parent=self)
-        self.restore = RestoreFlow(session, self._close_vault, self.show_unlock, self._notice,
+        self.restore = RestoreFlow(session, self._close_vault, self._show_start, self._notice,
                                    parent=self)
+        self.restore.restored.connect(self._name_restored)
         app.aboutToQuit.connect(self.shutdown)
 
     @property
@@ -111,6 +120,7 @@ class Shell(QObject):
             self.unlock_dialog.accepted.connect(self.show_main)
             self.unlock_dialog.rejected.connect(self.quit_requested)
             self.unlock_dialog.coordinator_requested.connect(self.open_workspace)
+            self.unlock_dialog.restore_requested.connect(self.restore_from_start)
             if self.main_window is None:
                 from confidant_app.ui.preload import PreloadAfterFirstFrame
 
@@ -130,6 +140,10 @@ class Shell(QObject):
         self.first_run.accepted.connect(self.show_main)
         self.first_run.rejected.connect(self.quit_requested)
         self.first_run.coordinator_requested.connect(self.open_workspace)
+        self.first_run.restore_requested.connect(self.restore_from_start)
+        found = self._backups_of(self.session.path)
+        if found:
+            self.first_run.offer_backups(len(found), found[-1].made)
         self.first_run.show()
         self.window_shown.emit(self.first_run)
 
@@ -152,6 +166,61 @@ class Shell(QObject):
         self.main_window.activateWindow()
         self.idle.arm()
         self.window_shown.emit(self.main_window)
+
+    # -- restoring from the start screen ---------------------------------------------------
+
+    def _start_window(self) -> UnlockDialog | FirstRunDialog | None:
+        for dialog in (self.unlock_dialog, self.first_run):
+            if dialog is not None and dialog.isVisible():
+                return dialog
+        return None
+
+    def restore_from_start(self) -> RestoreDialog | None:
+        """The start screen's **Restore a backup…**: the vault it names is the one replaced."""
+        start = self._start_window()
+        if start is None or self.session.is_open:
+            return None
+        path = start.path if isinstance(start, UnlockDialog) else start.location()
+        self.session.point_at(path)
+        found = self._backups_of(path)
+        return self.restore.open(start, from_start=True, start_folder=self._backup_folder(path),
+                                 backup=found[-1].path if found else None)
+
+    def _backup_folder(self, vault: Path) -> Path:
+        """Where the automatic backups of ``vault`` go, by the settings (read here if no main
+        window has read them yet; a damaged file gives the default, as it would there)."""
+        if self.settings is not None:
+            return self.settings.backup_dir(vault)
+        from confidant_app.settings import load
+
+        return load(self.settings_file).settings.backup_dir(vault)
+
+    def _backups_of(self, vault: Path) -> list[RotatingBackup]:
+        """The automatic backups in the backup folder of ``vault``, oldest first."""
+        from confidant_app.vault.backup import rotating_backups
+
+        try:
+            return rotating_backups(self._backup_folder(vault))
+        except OSError:
+            return []  # a folder out of reach offers nothing; Choose… still finds the rest
+
+    def _show_start(self) -> None:
+        """Once a restore has ended: the unlock dialog over the session's vault, or, when there
+        is still none (a restore from the first-run assistant that failed), the assistant as it
+        was left."""
+        if self.session.path.exists():
+            if self.first_run is not None and self.first_run.isVisible():
+                self.first_run.forget_passphrases()
+                self.first_run.hide()  # not closed: a rejected assistant means quit
+            self.show_unlock()
+        elif self.first_run is not None:
+            self.first_run.show()
+        else:
+            self.show_first_run()
+
+    def _name_restored(self, result: Restored, backup: Path | None) -> None:
+        if self.unlock_dialog is not None and backup is not None:
+            self.unlock_dialog.show_restored(backup, result.kept)
 
     def open_workspace(self) -> CoordinatorWorkspace:
         """The coordinator's workspace, one per application; from the start screen it takes the
@@ -275,7 +344,7 @@ class Shell(QObject):
         return None
 
     def _notice(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        parent = self.unlock_dialog if self.unlock_dialog is not None else self.main_window
+        parent = self._start_window() or self.unlock_dialog or self.main_window
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _code: setattr(self, "notice_box", None))

@@ -9,6 +9,14 @@ The key derivation (about a second, on purpose) runs on a worker thread (``ui.ta
 window keeps painting; the dialog is busy meanwhile and ignores a second Enter. The connection is
 then opened here, on the GUI thread, with the derived key (``Session.open_with_key``), so it has
 one owner; the key is wiped as soon as the vault has its own copy.
+
+**Restore a backup…** (``restore_requested``; the shell opens the restore dialog) is for the vault
+that will not open: a damaged file or a lost one. The refusals that mean that point at it: a file
+that is no vault (``NotAVault``: its first bytes, which name the key derivation, are not a
+vault's), a vault that is missing, and the third wrong passphrase in a row, since SQLCipher cannot
+tell a wrong passphrase from a damaged file. A first or second wrong passphrase does not: a
+backup is no cure for a typing error. After a restore the shell names the backup here
+(``show_restored``): the vault now opens with the passphrase the backup was made with.
 """
 
 from __future__ import annotations
@@ -29,13 +37,16 @@ from confidant_app.ui.tasks import Task, run_in_thread
 
 log = logging.getLogger(__name__)
 FOLDER_WIDTH = 440  # pixels; a deep folder is elided in the middle, the tooltip has it whole
+WRONG_BEFORE_RESTORE_HINT = 3  # wrong passphrases in a row before the message mentions damage
 
 
 class UnlockDialog(QDialog):
     """Accepted once ``session`` holds the unlocked vault; rejected means quit.
-    ``coordinator_requested``: open the coordinator's workspace, which needs no vault."""
+    ``coordinator_requested``: open the coordinator's workspace, which needs no vault;
+    ``restore_requested``: restore a backup in the place of the vault named (``path``)."""
 
     coordinator_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, session: Session, *, demo_passphrase: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -46,17 +57,21 @@ class UnlockDialog(QDialog):
         self._demo_passphrase = demo_passphrase
         self.path = session.path
         self._task: Task | None = None
+        self._wrong_in_a_row = 0
         heading = QFont(self.ui.headingLabel.font())
         heading.setPointSizeF(heading.pointSizeF() * 1.3)
         heading.setBold(True)
         self.ui.headingLabel.setFont(heading)
         self.ui.messageLabel.setStyleSheet("color: #b3261e; font-weight: bold")
         self.ui.messageLabel.hide()
+        self.ui.noteLabel.setStyleSheet("font-weight: bold")
+        self.ui.noteLabel.hide()
         self.ui.demoLabel.setVisible(demo_passphrase is not None)
         self.ui.buttonBox.accepted.connect(self.try_unlock)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.otherVaultButton.clicked.connect(self._choose_vault)
         self.ui.mergeButton.clicked.connect(self.coordinator_requested)
+        self.ui.restoreButton.clicked.connect(self._ask_restore)
         self.ui.passphraseEdit.textEdited.connect(lambda _text: self.ui.messageLabel.hide())
         self._retranslate()
 
@@ -65,10 +80,45 @@ class UnlockDialog(QDialog):
         """The message shown after a failed attempt ('' when none)."""
         return self.ui.messageLabel.text() if self.ui.messageLabel.isVisibleTo(self) else ""
 
+    @property
+    def note(self) -> str:
+        """What the dialog says about the vault besides a refusal ('' when nothing)."""
+        return self.ui.noteLabel.text() if self.ui.noteLabel.isVisibleTo(self) else ""
+
     def set_vault(self, path: Path) -> None:
         self.path = Path(path)
+        self._wrong_in_a_row = 0
         self.ui.messageLabel.hide()
+        self.ui.noteLabel.hide()
         self._retranslate()
+
+    def show_restored(self, backup: Path, kept: Path | None) -> None:
+        """After a restore: the vault named here is now that backup, with the backup's
+        passphrase; ``kept``: where the file it replaced was put aside."""
+        text = self.tr("Restored from the backup {file}. Unlock it with the passphrase the "
+                       "backup was made with.").format(file=Path(backup).name)
+        if kept is not None:
+            text += " " + self.tr("The file it replaced is kept beside it as {kept} until the "
+                                  "next purge.").format(kept=kept.name)
+        self.ui.noteLabel.setText(text)
+        self.ui.noteLabel.show()
+        self._fit_height()
+        self.ui.passphraseEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_height(self) -> None:
+        """Grow to the height a message needs at this width: a wrapped label asks for lines the
+        window's minimum size does not count, and the rows below would be squeezed."""
+        layout = self.ui.mainLayout
+        layout.activate()
+        need = layout.totalHeightForWidth(self.width())
+        if need > self.height():
+            self.resize(self.width(), need)
+
+    def _ask_restore(self) -> None:
+        if self.busy:
+            return
+        self._forget_passphrase()  # typed for this vault; the backup's is asked for there
+        self.restore_requested.emit()
 
     @property
     def busy(self) -> bool:
@@ -106,6 +156,7 @@ class UnlockDialog(QDialog):
         finally:
             wipe(key)
         self._forget_passphrase()
+        self.ui.noteLabel.hide()
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -116,7 +167,20 @@ class UnlockDialog(QDialog):
 
     def _refused(self, exc: UserError) -> None:
         log.info("unlock refused: %s", type(exc).__name__)
-        self._refuse(describe(exc))
+        names = {cls.__name__ for cls in type(exc).__mro__}
+        self._wrong_in_a_row = self._wrong_in_a_row + 1 if "WrongPassphrase" in names else 0
+        button = self.ui.restoreButton.text().replace("&", "")
+        hint = ""
+        if "NotAVault" in names:
+            hint = self.tr("If this is your vault, it is damaged: “{button}” puts a backup in its "
+                           "place.").format(button=button)
+        elif "VaultMissing" in names:
+            hint = self.tr("If your vault was lost, “{button}” puts a backup here."
+                           ).format(button=button)
+        elif self._wrong_in_a_row >= WRONG_BEFORE_RESTORE_HINT:
+            hint = self.tr("Sure of the passphrase? Then the file may be damaged: “{button}” puts "
+                           "a backup in its place.").format(button=button)
+        self._refuse(f"{describe(exc)} {hint}" if hint else describe(exc))
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:
@@ -126,7 +190,7 @@ class UnlockDialog(QDialog):
             # The key derivation takes about a second on purpose; say so with the cursor.
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         for widget in (self.ui.passphraseEdit, self.ui.buttonBox, self.ui.otherVaultButton,
-                       self.ui.mergeButton):
+                       self.ui.restoreButton, self.ui.mergeButton):
             widget.setEnabled(not busy)
 
     def reject(self) -> None:
@@ -143,6 +207,7 @@ class UnlockDialog(QDialog):
     def _refuse(self, message: str) -> None:
         self.ui.messageLabel.setText(message)
         self.ui.messageLabel.show()
+        self._fit_height()
         self.ui.passphraseEdit.selectAll()
         self.ui.passphraseEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -158,6 +223,7 @@ class UnlockDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._fit_height()
         self.ui.passphraseEdit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:

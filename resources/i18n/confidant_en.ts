@@ -1622,6 +1622,18 @@ one point a line:</translation>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Put a backup in place as your vault, instead of creating a new one</source>
+        <translation>Put a backup in place as your vault, instead of creating a new one</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
+    </message>
+    <message>
         <source>Merge the confidants&apos; export files: no vault needed</source>
         <translation>Merge the confidants&apos; export files: no vault needed</translation>
     </message>
@@ -1644,6 +1656,14 @@ one point a line:</translation>
     <message>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Had a vault already, on this computer or another? Restore it from a backup instead of creating a new one.</source>
+        <translation>Had a vault already, on this computer or another? Restore it from a backup instead of creating a new one.</translation>
+    </message>
+    <message>
+        <source>There is no vault at this place, but its backup folder holds {count} automatic backups, the newest from {when}. If your vault was lost, restore it from a backup instead of starting an empty one.</source>
+        <translation>There is no vault at this place, but its backup folder holds {count} automatic backups, the newest from {when}. If your vault was lost, restore it from a backup instead of starting an empty one.</translation>
     </message>
     <message>
         <source>Where to keep the vault</source>
@@ -2374,8 +2394,48 @@ one point a line:</translation>
         <translation>&amp;Replace the vault</translation>
     </message>
     <message>
+        <source>Vault to replace: {file} in the folder {folder}</source>
+        <translation>Vault to replace: {file} in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>There is no vault here yet: the backup becomes {file} in the folder {folder}</source>
+        <translation>There is no vault here yet: the backup becomes {file} in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of a vault that is damaged or lost. The backup is checked first; nothing is replaced unless it opens with its passphrase and passes every check.</source>
+        <translation>Put a backup in the place of a vault that is damaged or lost. The backup is checked first; nothing is replaced unless it opens with its passphrase and passes every check.</translation>
+    </message>
+    <message>
+        <source>The restored vault holds what the backup holds and opens with the passphrase the backup was made with.</source>
+        <translation>The restored vault holds what the backup holds and opens with the passphrase the backup was made with.</translation>
+    </message>
+    <message>
+        <source>The file there now is not deleted, since no one has seen what it holds: it is kept beside the vault as {kept} until the next purge.</source>
+        <translation>The file there now is not deleted, since no one has seen what it holds: it is kept beside the vault as {kept} until the next purge.</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Replace {file} with this backup?</source>
+        <translation>Replace {file} with this backup?</translation>
+    </message>
+    <message>
+        <source>The file there now is not deleted: it is kept beside the vault as {kept} until the next purge.</source>
+        <translation>The file there now is not deleted: it is kept beside the vault as {kept} until the next purge.</translation>
+    </message>
+    <message>
+        <source>Put this backup in place as {file}?</source>
+        <translation>Put this backup in place as {file}?</translation>
+    </message>
+    <message>
+        <source>Afterwards, unlock the vault with the backup&apos;s passphrase.</source>
+        <translation>Afterwards, unlock the vault with the backup&apos;s passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -2623,8 +2683,24 @@ one point a line:</translation>
         <translation>Message</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Open &amp;another vault…</source>
         <translation>Open &amp;another vault…</translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of a vault that is damaged or lost</source>
+        <translation>Put a backup in the place of a vault that is damaged or lost</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restore a &amp;backup…</translation>
     </message>
     <message>
         <source>Merge the confidants&apos; export files: no vault needed</source>
@@ -2635,8 +2711,28 @@ one point a line:</translation>
         <translation>Coordinator: &amp;merge exports…</translation>
     </message>
     <message>
+        <source>Restored from the backup {file}. Unlock it with the passphrase the backup was made with.</source>
+        <translation>Restored from the backup {file}. Unlock it with the passphrase the backup was made with.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept beside it as {kept} until the next purge.</source>
+        <translation>The file it replaced is kept beside it as {kept} until the next purge.</translation>
+    </message>
+    <message>
         <source>Type the passphrase of this vault.</source>
         <translation>Type the passphrase of this vault.</translation>
+    </message>
+    <message>
+        <source>If this is your vault, it is damaged: “{button}” puts a backup in its place.</source>
+        <translation>If this is your vault, it is damaged: “{button}” puts a backup in its place.</translation>
+    </message>
+    <message>
+        <source>If your vault was lost, “{button}” puts a backup here.</source>
+        <translation>If your vault was lost, “{button}” puts a backup here.</translation>
+    </message>
+    <message>
+        <source>Sure of the passphrase? Then the file may be damaged: “{button}” puts a backup in its place.</source>
+        <translation>Sure of the passphrase? Then the file may be damaged: “{button}” puts a backup in its place.</translation>
     </message>
     <message>
         <source>Open another vault</source>

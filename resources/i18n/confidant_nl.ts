@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>What was done with this vault, newest first: each unlock, export, purge, passphrase change, backup, restore and import, with its time and outcome. It never holds case content or file names. A failed unlock is not recorded: the vault stays closed to it.</source>
-        <translation>Wat er met deze kluis is gedaan, nieuwste eerst: elk ontgrendelen, exporteren, vernietigen, wijzigen van de wachtwoordzin, maken en terugzetten van een back-up en importeren, met tijd en uitkomst. Het logboek bevat nooit inhoud van casussen of bestandsnamen. Een mislukte ontgrendeling staat er niet in: de kluis blijft daarvoor dicht.</translation>
+        <translation>Wat er met deze kluis is gedaan, nieuwste eerst: elk ontgrendelen, exporteren, vernietigen, wijzigen van de wachtzin, maken en terugzetten van een back-up en importeren, met tijd en uitkomst. Het logboek bevat nooit inhoud van casussen of bestandsnamen. Een mislukte ontgrendeling staat er niet in: de kluis blijft daarvoor dicht.</translation>
     </message>
     <message>
         <source>Audit trail entries</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation>Wachtwoordzin gewijzigd</translation>
+        <translation>Wachtzin gewijzigd</translation>
     </message>
     <message>
         <source>Backup made</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Backup written and verified: {file} ({size} KB, cases: {cases}). It opens with the passphrase the vault has now. Keep it somewhere safe: a purge does not delete backups you saved yourself.</source>
-        <translation>Back-up geschreven en gecontroleerd: {file} ({size} kB, casussen: {cases}). Hij opent met de wachtwoordzin die de kluis nu heeft. Bewaar hem op een veilige plek: bij vernietiging van casussen worden back-ups die u zelf hebt opgeslagen niet verwijderd.</translation>
+        <translation>Back-up geschreven en gecontroleerd: {file} ({size} kB, casussen: {cases}). Hij opent met de wachtzin die de kluis nu heeft. Bewaar hem op een veilige plek: bij vernietiging van casussen worden back-ups die u zelf hebt opgeslagen niet verwijderd.</translation>
     </message>
     <message>
         <source>Closed cases past the retention period: {count}. Their year has been exported and they were closed more than {months} months ago.</source>
@@ -1622,6 +1622,18 @@ one point a line:</source>
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Put a backup in place as your vault, instead of creating a new one</source>
+        <translation>Een back-up als je kluis terugzetten, in plaats van een nieuwe te maken</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
+    </message>
+    <message>
         <source>Merge the confidants&apos; export files: no vault needed</source>
         <translation>De exportbestanden van vertrouwenspersonen samenvoegen: daarvoor is geen kluis nodig</translation>
     </message>
@@ -1644,6 +1656,14 @@ one point a line:</source>
     <message>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Had a vault already, on this computer or another? Restore it from a backup instead of creating a new one.</source>
+        <translation>Had je al een kluis, op deze of een andere computer? Zet hem dan terug uit een back-up in plaats van een nieuwe te maken.</translation>
+    </message>
+    <message>
+        <source>There is no vault at this place, but its backup folder holds {count} automatic backups, the newest from {when}. If your vault was lost, restore it from a backup instead of starting an empty one.</source>
+        <translation>Op deze plek staat geen kluis, maar de back-upmap ervan bevat {count} automatische back-ups, de nieuwste van {when}. Is je kluis verloren gegaan, zet hem dan terug uit een back-up in plaats van met een lege te beginnen.</translation>
     </message>
     <message>
         <source>Where to keep the vault</source>
@@ -2275,7 +2295,7 @@ one point a line:</source>
     </message>
     <message>
         <source>Replace the vault with a backup. The backup is checked first; nothing is replaced unless it opens with its passphrase and passes every check.</source>
-        <translation>Vervang de kluis door een back-up. De back-up wordt eerst gecontroleerd; er wordt niets vervangen tenzij hij opent met zijn wachtwoordzin en elke controle doorstaat.</translation>
+        <translation>Vervang de kluis door een back-up. De back-up wordt eerst gecontroleerd; er wordt niets vervangen tenzij hij opent met zijn wachtzin en elke controle doorstaat.</translation>
     </message>
     <message>
         <source>Backup &amp;file:</source>
@@ -2299,11 +2319,11 @@ one point a line:</source>
     </message>
     <message>
         <source>Its &amp;passphrase:</source>
-        <translation>&amp;Wachtwoordzin:</translation>
+        <translation>&amp;Wachtzin:</translation>
     </message>
     <message>
         <source>Passphrase of the backup</source>
-        <translation>Wachtwoordzin van de back-up</translation>
+        <translation>Wachtzin van de back-up</translation>
     </message>
     <message>
         <source>Chec&amp;k</source>
@@ -2315,7 +2335,7 @@ one point a line:</source>
     </message>
     <message>
         <source>The passphrase the vault had when the backup was made.</source>
-        <translation>De wachtwoordzin die de kluis had toen de back-up werd gemaakt.</translation>
+        <translation>De wachtzin die de kluis had toen de back-up werd gemaakt.</translation>
     </message>
     <message>
         <source>What the backup holds</source>
@@ -2323,11 +2343,11 @@ one point a line:</source>
     </message>
     <message>
         <source>Restoring locks the vault and replaces it: cases added or changed since the backup are lost, and a backup older than the last purge brings destroyed cases back. Afterwards, unlock the vault with the backup&apos;s passphrase.</source>
-        <translation>Terugzetten vergrendelt de kluis en vervangt hem: casussen die sinds de back-up zijn toegevoegd of gewijzigd gaan verloren, en een back-up van vóór het laatste vernietigen brengt vernietigde casussen terug. Ontgrendel de kluis daarna met de wachtwoordzin van de back-up.</translation>
+        <translation>Terugzetten vergrendelt de kluis en vervangt hem: casussen die sinds de back-up zijn toegevoegd of gewijzigd gaan verloren, en een back-up van vóór het laatste vernietigen brengt vernietigde casussen terug. Ontgrendel de kluis daarna met de wachtzin van de back-up.</translation>
     </message>
     <message>
         <source>Type the passphrase of this backup.</source>
-        <translation>Typ de wachtwoordzin van deze back-up.</translation>
+        <translation>Typ de wachtzin van deze back-up.</translation>
     </message>
     <message>
         <source>Checking the backup…</source>
@@ -2351,7 +2371,7 @@ one point a line:</source>
     </message>
     <message>
         <source>This passphrase does not open the backup, or the file is damaged. A backup keeps the passphrase the vault had when it was made.</source>
-        <translation>Deze wachtwoordzin opent de back-up niet, of het bestand is beschadigd. Een back-up houdt de wachtwoordzin die de kluis had toen hij werd gemaakt.</translation>
+        <translation>Deze wachtzin opent de back-up niet, of het bestand is beschadigd. Een back-up houdt de wachtzin die de kluis had toen hij werd gemaakt.</translation>
     </message>
     <message>
         <source>The backup did not pass the checks: it is damaged. Nothing was changed.</source>
@@ -2374,8 +2394,48 @@ one point a line:</source>
         <translation>De kluis &amp;vervangen</translation>
     </message>
     <message>
+        <source>Vault to replace: {file} in the folder {folder}</source>
+        <translation>Te vervangen kluis: {file} in de map {folder}</translation>
+    </message>
+    <message>
+        <source>There is no vault here yet: the backup becomes {file} in the folder {folder}</source>
+        <translation>Hier staat nog geen kluis: de back-up wordt {file} in de map {folder}</translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of a vault that is damaged or lost. The backup is checked first; nothing is replaced unless it opens with its passphrase and passes every check.</source>
+        <translation>Zet een back-up in de plaats van een kluis die beschadigd of verloren is. De back-up wordt eerst gecontroleerd; er wordt niets vervangen tenzij hij opent met zijn wachtzin en elke controle doorstaat.</translation>
+    </message>
+    <message>
+        <source>The restored vault holds what the backup holds and opens with the passphrase the backup was made with.</source>
+        <translation>De teruggezette kluis bevat wat de back-up bevat en opent met de wachtzin waarmee de back-up is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file there now is not deleted, since no one has seen what it holds: it is kept beside the vault as {kept} until the next purge.</source>
+        <translation>Het bestand dat er nu staat wordt niet verwijderd, want niemand heeft gezien wat erin staat: het blijft naast de kluis bewaard als {kept} tot het volgende vernietigen.</translation>
+    </message>
+    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <source>Replace {file} with this backup?</source>
+        <translation>{file} vervangen door deze back-up?</translation>
+    </message>
+    <message>
+        <source>The file there now is not deleted: it is kept beside the vault as {kept} until the next purge.</source>
+        <translation>Het bestand dat er nu staat wordt niet verwijderd: het blijft naast de kluis bewaard als {kept} tot het volgende vernietigen.</translation>
+    </message>
+    <message>
+        <source>Put this backup in place as {file}?</source>
+        <translation>Deze back-up terugzetten als {file}?</translation>
+    </message>
+    <message>
+        <source>Afterwards, unlock the vault with the backup&apos;s passphrase.</source>
+        <translation>Ontgrendel de kluis daarna met de wachtzin van de back-up.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -2402,7 +2462,7 @@ one point a line:</source>
     </message>
     <message>
         <source>The vault was restored from the backup and checked. Unlock it with the backup&apos;s passphrase. If the backup is older than your last purge, destroy the expired cases again (Vault menu).</source>
-        <translation>De kluis is teruggezet uit de back-up en gecontroleerd. Ontgrendel hem met de wachtwoordzin van de back-up. Is de back-up ouder dan uw laatste vernietiging, vernietig de verlopen casussen dan opnieuw (menu Kluis).</translation>
+        <translation>De kluis is teruggezet uit de back-up en gecontroleerd. Ontgrendel hem met de wachtzin van de back-up. Is de back-up ouder dan je laatste vernietiging, vernietig de verlopen casussen dan opnieuw (menu Kluis).</translation>
     </message>
     <message>
         <source>Nothing was restored: {reason}</source>
@@ -2623,8 +2683,24 @@ one point a line:</source>
         <translation>Bericht</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
         <source>Open &amp;another vault…</source>
         <translation>Andere &amp;kluis openen…</translation>
+    </message>
+    <message>
+        <source>Put a backup in the place of a vault that is damaged or lost</source>
+        <translation>Een back-up in de plaats zetten van een kluis die beschadigd of verloren is</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <source>Merge the confidants&apos; export files: no vault needed</source>
@@ -2635,8 +2711,28 @@ one point a line:</source>
         <translation>Coördinator: exports &amp;samenvoegen…</translation>
     </message>
     <message>
+        <source>Restored from the backup {file}. Unlock it with the passphrase the backup was made with.</source>
+        <translation>Teruggezet uit de back-up {file}. Ontgrendel de kluis met de wachtzin waarmee die back-up is gemaakt.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept beside it as {kept} until the next purge.</source>
+        <translation>Het vervangen bestand blijft ernaast bewaard als {kept} tot het volgende vernietigen.</translation>
+    </message>
+    <message>
         <source>Type the passphrase of this vault.</source>
         <translation>Typ de wachtzin van deze kluis.</translation>
+    </message>
+    <message>
+        <source>If this is your vault, it is damaged: “{button}” puts a backup in its place.</source>
+        <translation>Is dit je kluis, dan is hij beschadigd: met ‘{button}’ zet je er een back-up voor in de plaats.</translation>
+    </message>
+    <message>
+        <source>If your vault was lost, “{button}” puts a backup here.</source>
+        <translation>Is je kluis verloren gegaan, dan zet je met ‘{button}’ hier een back-up terug.</translation>
+    </message>
+    <message>
+        <source>Sure of the passphrase? Then the file may be damaged: “{button}” puts a backup in its place.</source>
+        <translation>Weet je de wachtzin zeker? Dan is het bestand misschien beschadigd: met ‘{button}’ zet je er een back-up voor in de plaats.</translation>
     </message>
     <message>
         <source>Open another vault</source>

@@ -154,6 +154,25 @@ class Ui_FirstRunDialog(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
+        self.restoreLayout = QHBoxLayout()
+        self.restoreLayout.setObjectName(u"restoreLayout")
+        self.restoreLabel = QLabel(FirstRunDialog)
+        self.restoreLabel.setObjectName(u"restoreLabel")
+        self.restoreLabel.setText(u"")
+        self.restoreLabel.setWordWrap(True)
+
+        self.restoreLayout.addWidget(self.restoreLabel)
+
+        self.restoreButton = QPushButton(FirstRunDialog)
+        self.restoreButton.setObjectName(u"restoreButton")
+        self.restoreButton.setAutoDefault(False)
+
+        self.restoreLayout.addWidget(self.restoreButton)
+
+        self.restoreLayout.setStretch(0, 1)
+
+        self.mainLayout.addLayout(self.restoreLayout)
+
         self.verticalSpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
@@ -192,7 +211,8 @@ class Ui_FirstRunDialog(object):
         QWidget.setTabOrder(self.passphraseEdit, self.repeatEdit)
         QWidget.setTabOrder(self.repeatEdit, self.locationEdit)
         QWidget.setTabOrder(self.locationEdit, self.browseButton)
-        QWidget.setTabOrder(self.browseButton, self.mergeButton)
+        QWidget.setTabOrder(self.browseButton, self.restoreButton)
+        QWidget.setTabOrder(self.restoreButton, self.mergeButton)
 
         self.retranslateUi(FirstRunDialog)
 
@@ -239,6 +259,13 @@ class Ui_FirstRunDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.restoreButton.setToolTip(QCoreApplication.translate("FirstRunDialog", u"Put a backup in place as your vault, instead of creating a new one", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.restoreButton.setAccessibleName(QCoreApplication.translate("FirstRunDialog", u"Restore a backup", None))
+#endif // QT_CONFIG(accessibility)
+        self.restoreButton.setText(QCoreApplication.translate("FirstRunDialog", u"Restore a &backup\u2026", None))
 #if QT_CONFIG(tooltip)
         self.mergeButton.setToolTip(QCoreApplication.translate("FirstRunDialog", u"Merge the confidants' export files: no vault needed", None))
 #endif // QT_CONFIG(tooltip)

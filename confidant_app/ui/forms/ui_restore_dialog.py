@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
@@ -32,6 +32,14 @@ class Ui_RestoreDialog(object):
         self.introLabel.setWordWrap(True)
 
         self.mainLayout.addWidget(self.introLabel)
+
+        self.targetLabel = QLabel(RestoreDialog)
+        self.targetLabel.setObjectName(u"targetLabel")
+        self.targetLabel.setWordWrap(True)
+        self.targetLabel.setText(u"vault.db")
+        self.targetLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.targetLabel)
 
         self.fieldLayout = QGridLayout()
         self.fieldLayout.setObjectName(u"fieldLayout")

@@ -65,6 +65,13 @@ class Ui_UnlockDialog(object):
 
         self.mainLayout.addWidget(self.messageLabel)
 
+        self.noteLabel = QLabel(UnlockDialog)
+        self.noteLabel.setObjectName(u"noteLabel")
+        self.noteLabel.setText(u"")
+        self.noteLabel.setWordWrap(True)
+
+        self.mainLayout.addWidget(self.noteLabel)
+
         self.demoLabel = QLabel(UnlockDialog)
         self.demoLabel.setObjectName(u"demoLabel")
         self.demoLabel.setText(u"")
@@ -73,18 +80,33 @@ class Ui_UnlockDialog(object):
 
         self.mainLayout.addWidget(self.demoLabel)
 
+        self.vaultButtonLayout = QHBoxLayout()
+        self.vaultButtonLayout.setObjectName(u"vaultButtonLayout")
+        self.otherVaultButton = QPushButton(UnlockDialog)
+        self.otherVaultButton.setObjectName(u"otherVaultButton")
+        self.otherVaultButton.setAutoDefault(False)
+
+        self.vaultButtonLayout.addWidget(self.otherVaultButton)
+
+        self.restoreButton = QPushButton(UnlockDialog)
+        self.restoreButton.setObjectName(u"restoreButton")
+        self.restoreButton.setAutoDefault(False)
+
+        self.vaultButtonLayout.addWidget(self.restoreButton)
+
+        self.vaultButtonSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.vaultButtonLayout.addItem(self.vaultButtonSpacer)
+
+
+        self.mainLayout.addLayout(self.vaultButtonLayout)
+
         self.verticalSpacer = QSpacerItem(20, 8, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
 
         self.buttonLayout = QHBoxLayout()
         self.buttonLayout.setObjectName(u"buttonLayout")
-        self.otherVaultButton = QPushButton(UnlockDialog)
-        self.otherVaultButton.setObjectName(u"otherVaultButton")
-        self.otherVaultButton.setAutoDefault(False)
-
-        self.buttonLayout.addWidget(self.otherVaultButton)
-
         self.mergeButton = QPushButton(UnlockDialog)
         self.mergeButton.setObjectName(u"mergeButton")
         self.mergeButton.setAutoDefault(False)
@@ -108,7 +130,8 @@ class Ui_UnlockDialog(object):
         self.passphraseLabel.setBuddy(self.passphraseEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.passphraseEdit, self.otherVaultButton)
-        QWidget.setTabOrder(self.otherVaultButton, self.mergeButton)
+        QWidget.setTabOrder(self.otherVaultButton, self.restoreButton)
+        QWidget.setTabOrder(self.restoreButton, self.mergeButton)
 
         self.retranslateUi(UnlockDialog)
 
@@ -128,7 +151,20 @@ class Ui_UnlockDialog(object):
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.noteLabel.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Note", None))
+#endif // QT_CONFIG(accessibility)
         self.otherVaultButton.setText(QCoreApplication.translate("UnlockDialog", u"Open &another vault\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.restoreButton.setToolTip(QCoreApplication.translate("UnlockDialog", u"Put a backup in the place of a vault that is damaged or lost", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.restoreButton.setAccessibleName(QCoreApplication.translate("UnlockDialog", u"Restore a backup", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.restoreButton.setAccessibleDescription(QCoreApplication.translate("UnlockDialog", u"Put a backup in the place of a vault that is damaged or lost", None))
+#endif // QT_CONFIG(accessibility)
+        self.restoreButton.setText(QCoreApplication.translate("UnlockDialog", u"Restore a &backup\u2026", None))
 #if QT_CONFIG(tooltip)
         self.mergeButton.setToolTip(QCoreApplication.translate("UnlockDialog", u"Merge the confidants' export files: no vault needed", None))
 #endif // QT_CONFIG(tooltip)
