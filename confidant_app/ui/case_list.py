@@ -76,17 +76,16 @@ class CaseList(QWidget):
         if not self._session.is_open:
             return
         where = self.current_filter()
-        shown_count, open_count = self._session.list_counts(where)
-        if self._total < 0:
-            self._total = shown_count if where == CaseFilter() else self._session.count()
         self.model.show(where)
         shown = self.model.rowCount()
+        if self._total < 0:
+            self._total = shown if where == CaseFilter() else self._session.count()
         if not shown:
             # A new vault is empty for another reason than a filter that matches nothing.
             self.ui.emptyLabel.setText(self.tr("No cases in this vault yet.") if not self._total
                                        else self.tr("No cases match these filters."))
         self.ui.emptyLabel.setVisible(not shown)
-        self.counts_changed.emit(shown, self._total, open_count)
+        self.counts_changed.emit(shown, self._total, self.model.open_count)
 
     def selected_case_id(self) -> int | None:
         rows = self.ui.caseTable.selectionModel().selectedRows()

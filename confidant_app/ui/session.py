@@ -152,9 +152,10 @@ class Session(QObject):
     def summaries(self, where: CaseFilter | None = None) -> list[CaseSummary]:
         return self._open_store().summaries(where)
 
-    def case_ids(self, where: CaseFilter | None, order: CaseOrder) -> list[int]:
+    def case_ids(self, where: CaseFilter | None, order: CaseOrder, offset: int = 0,
+                 limit: int | None = None) -> list[int]:
         """The case list's ids in order (``ui.models.case_table`` reads rows a page at a time)."""
-        return self._open_store().ordered_ids(where, order)
+        return self._open_store().ordered_ids(where, order, offset, limit)
 
     def case_rows(self, ids: Sequence[int]) -> dict[int, CaseSummary]:
         # A model may paint after a lock emptied the session: then there is nothing to show.

@@ -207,12 +207,16 @@ def summaries_of(conn: Any, taxonomy: Taxonomy, ids: Sequence[int]) -> dict[int,
 _MAX_IDS_PER_QUERY = 500  # far below SQLite's limit on bound parameters
 
 
-def ordered_ids(conn: Any, taxonomy: Taxonomy, where: CaseFilter | None,
-                order: CaseOrder) -> list[int]:
-    """The ids of every listed case matching ``where``, in ``order``."""
+def ordered_ids(conn: Any, taxonomy: Taxonomy, where: CaseFilter | None, order: CaseOrder,
+                offset: int = 0, limit: int | None = None) -> list[int]:
+    """The ids of the listed cases matching ``where``, in ``order``: all of them, or ``limit``
+    of them after the first ``offset``."""
     sql, args = _listed(where)
     order_sql, order_args = order.order_by(taxonomy.retired)
-    rows = conn.execute(f"SELECT c.id FROM cases c{sql}{order_sql}", args + order_args)
+    window = " LIMIT ? OFFSET ?" if limit is not None or offset else ""
+    window_args = [-1 if limit is None else limit, offset] if window else []
+    rows = conn.execute(f"SELECT c.id FROM cases c{sql}{order_sql}{window}",
+                        args + order_args + window_args)
     return [r[0] for r in rows]
 
 

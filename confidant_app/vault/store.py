@@ -262,10 +262,13 @@ class CaseStore:
         return listing.summaries(self.vault.conn, self.codebook.taxonomy, where)
 
     def ordered_ids(self, where: CaseFilter | None = None,
-                    order: CaseOrder = CaseOrder()) -> list[int]:  # noqa: B008
-        """Ids of the listed cases matching ``where`` in ``order``; rows follow with
-        ``summaries_of`` for the part of the list on screen (``listing`` says why)."""
-        return listing.ordered_ids(self.vault.conn, self.codebook.taxonomy, where, order)
+                    order: CaseOrder = CaseOrder(),  # noqa: B008
+                    offset: int = 0, limit: int | None = None) -> list[int]:
+        """Ids of the listed cases matching ``where`` in ``order`` (``limit`` of them after
+        ``offset``, if given); rows follow with ``summaries_of`` for the part of the list on
+        screen (``listing`` says why)."""
+        return listing.ordered_ids(self.vault.conn, self.codebook.taxonomy, where, order,
+                                   offset, limit)
 
     def summaries_of(self, ids: Sequence[int]) -> dict[int, CaseSummary]:
         return listing.summaries_of(self.vault.conn, self.codebook.taxonomy, ids)

@@ -1,8 +1,9 @@
 """The case list as a table model that reads its rows from the vault a page at a time.
 
-The vault sorts and filters (``CaseStore.ordered_ids``): the model holds the ids of every listed
-case in order, and builds the rows (``CaseSummary``) only for the pages Qt asks to paint, keeping
-the last ``CACHED_PAGES`` of them. At 100,000 cases, building every row up front took ~1 s and
+The vault sorts and filters (``CaseStore.ordered_ids``): the model holds the ids of the listed
+cases in order (``case_ids.OrderedIds``: in the usual order only as far as the list was looked
+at), and builds the rows (``CaseSummary``) only for the pages Qt asks to paint, keeping the last
+``CACHED_PAGES`` of them. At 100,000 cases, building every row up front took ~1 s and
 ~60 MiB; the ids take ~30 ms and ~4 MiB. Since the row count is known at once, the scroll bar is
 right from the first frame and any row can be reached (a ``fetchMore`` model only grows).
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from confidant_app.domain.codebook import Codebook
 from confidant_app.domain.labels import Language
+from confidant_app.ui.models.case_ids import IdSource, OrderedIds
 from confidant_app.vault import CaseFilter, CaseSummary
 from confidant_app.vault.listing import CaseOrder, SortKey
 
@@ -34,12 +36,12 @@ PAGE_ROWS = 200  # about four screens of rows: one query per page scrolled into 
 CACHED_PAGES = 50
 
 
-class CaseSource(Protocol):
+class CaseSource(IdSource, Protocol):
     """Where the rows come from: the session, over the vault's case store."""
 
-    def case_ids(self, where: CaseFilter | None, order: CaseOrder) -> list[int]: ...
-
     def case_rows(self, ids: Sequence[int]) -> dict[int, CaseSummary]: ...
+
+    def list_counts(self, where: CaseFilter | None) -> tuple[int, int]: ...
 
 
 class Column(IntEnum):
@@ -79,7 +81,8 @@ class CaseTableModel(QAbstractTableModel):
         self._codebook = codebook
         self._language: Language = language
         self._where: CaseFilter | None = None
-        self._ids: list[int] = []
+        self._ids = OrderedIds(source, None, CaseOrder(), 0)
+        self.open_count = 0  # of the cases listed
         self._pages: OrderedDict[int, dict[int, CaseSummary]] = OrderedDict()
         self._sort_column = Column.OPENED
         self._sort_order = Qt.SortOrder.DescendingOrder
@@ -91,14 +94,16 @@ class CaseTableModel(QAbstractTableModel):
         before is dropped)."""
         self.beginResetModel()
         self._where = where
-        self._ids = self._source.case_ids(where, self._order())
+        count, self.open_count = self._source.list_counts(where)
+        self._ids = OrderedIds(self._source, where, self._order(), count)
         self._pages.clear()
         self.endResetModel()
 
     def clear(self) -> None:
         self.beginResetModel()
         self._where = None
-        self._ids = []
+        self._ids = OrderedIds(self._source, None, CaseOrder(), 0)
+        self.open_count = 0
         self._pages.clear()
         self.endResetModel()
 
@@ -119,10 +124,7 @@ class CaseTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, case_id: int) -> int | None:
-        try:
-            return self._ids.index(case_id)
-        except ValueError:
-            return None
+        return self._ids.position(case_id)
 
     def summary(self, row: int) -> CaseSummary | None:
         """The row's case as listed, or None if it left the vault since the list was read (the
@@ -130,13 +132,16 @@ class CaseTableModel(QAbstractTableModel):
         page = row // PAGE_ROWS
         rows = self._pages.get(page)
         if rows is None:
-            rows = self._source.case_rows(self._ids[page * PAGE_ROWS:(page + 1) * PAGE_ROWS])
+            rows = self._source.case_rows(self._page_ids(page))
             self._pages[page] = rows
             if len(self._pages) > CACHED_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
         return rows.get(self._ids[row])
+
+    def _page_ids(self, page: int) -> list[int]:
+        return self._ids.between(page * PAGE_ROWS, (page + 1) * PAGE_ROWS)
 
     # -- Qt's interface ---------------------------------------------------------------------
 
@@ -223,13 +228,16 @@ class CaseTableModel(QAbstractTableModel):
         # Keep the selection on the same cases: map every persistent index by case id.
         before = self.persistentIndexList()
         ids = [self._ids[i.row()] for i in before]
-        self._ids = self._source.case_ids(self._where, self._order())
+        self._ids = OrderedIds(self._source, self._where, self._order(), len(self._ids))
         self._pages.clear()
-        position = {case_id: n for n, case_id in enumerate(self._ids)}
-        after = [self.index(position[case_id], i.column()) if case_id in position
-                 else QModelIndex() for case_id, i in zip(ids, before, strict=True)]
+        after = [self._index_of(case_id, i.column()) for case_id, i in zip(ids, before,
+                                                                           strict=True)]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
+
+    def _index_of(self, case_id: int, column: int) -> QModelIndex:
+        row = self.row_of(case_id)
+        return QModelIndex() if row is None else self.index(row, column)
 
     def _order(self) -> CaseOrder:
         key = SORT_KEYS[self._sort_column]

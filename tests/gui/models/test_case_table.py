@@ -11,6 +11,7 @@ from pytestqt.modeltest import ModelTester
 from support.cases import case
 
 from confidant_app.domain.codebook import Codebook
+from confidant_app.ui.models import case_ids
 from confidant_app.ui.models.case_table import (
     CACHED_PAGES,
     CASE_ID_ROLE,
@@ -30,9 +31,15 @@ class StoreSource:
     def __init__(self, store: CaseStore) -> None:
         self.store = store
         self.pages_read: list[int] = []
+        self.id_reads: list[tuple[int, int | None]] = []
 
-    def case_ids(self, where: CaseFilter | None, order: CaseOrder) -> list[int]:
-        return self.store.ordered_ids(where, order)
+    def case_ids(self, where: CaseFilter | None, order: CaseOrder, offset: int = 0,
+                 limit: int | None = None) -> list[int]:
+        self.id_reads.append((offset, limit))
+        return self.store.ordered_ids(where, order, offset, limit)
+
+    def list_counts(self, where: CaseFilter | None) -> tuple[int, int]:
+        return self.store.list_counts(where)
 
     def case_rows(self, ids: Sequence[int]) -> dict[int, CaseSummary]:
         self.pages_read.append(len(ids))
@@ -194,3 +201,22 @@ def test_only_the_last_pages_are_kept(store: CaseStore, codebook: Codebook) -> N
     assert len(source.pages_read) == CACHED_PAGES + 2
     model.summary(0)  # the first page was let go and is read again
     assert len(source.pages_read) == CACHED_PAGES + 3
+
+
+def test_ids_are_read_a_chunk_at_a_time_in_the_usual_order(
+        store: CaseStore, codebook: Codebook, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(case_ids, "CHUNK", 8)
+    store.add_many([case(codebook, opened=f"2024-03-{1 + i % 28:02d}") for i in range(30)])
+    source = StoreSource(store)
+    model = CaseTableModel(source, codebook)
+    model.show(None)
+    assert model.rowCount() == 30 and source.id_reads == []  # counted, nothing read yet
+    model.data(model.index(0, Column.NUMBER), DISPLAY)
+    assert source.id_reads == [(0, 8), (8, 8), (16, 8), (24, 8)]  # the first page: 30 rows
+    in_order = store.ordered_ids(None, CaseOrder())
+    assert ids(model) == in_order
+    source.id_reads.clear()
+    assert model.row_of(in_order[-1]) == 29 and source.id_reads == [(0, None)]
+    model.sort(Column.ALIAS, Qt.SortOrder.AscendingOrder)  # not the index's order: all at once
+    assert source.id_reads == [(0, None), (0, None)]
+    assert ids(model) == store.ordered_ids(None, CaseOrder("alias", descending=False))
