@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+from operator import itemgetter
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic_core import to_json
 
 from confidant_app.domain.codebook import Codebook, FieldName
 
@@ -175,6 +177,86 @@ def canonical_json(data: dict[str, Any]) -> bytes:
     UTF-8 (``json.dumps(..., sort_keys=True, separators=(",", ":"), ensure_ascii=False)``)."""
     body = {k: v for k, v in data.items() if k != "digest"}
     return _CANONICAL.encode(body).encode()
+
+
+# The fields of each model in the canonical form's order (keys sorted), for ``canonical_json_of``.
+_COUNTS_KEYS = tuple(sorted(Counts.model_fields))
+_counts_values = itemgetter(*_COUNTS_KEYS)
+_BY_GROUP = _COUNTS_KEYS.index("gender_by_group")
+_SOURCE_KEYS = tuple(sorted(Source.model_fields))
+_source_values = itemgetter(*_SOURCE_KEYS)
+_TOTALS_KEYS = tuple(sorted(Totals.model_fields))
+_TOTALS_IN_ORDER = tuple(Totals.model_fields) == _TOTALS_KEYS  # declared in sorted order
+_totals_values = itemgetter(*_TOTALS_KEYS)
+
+
+def _in_order(tables: tuple[dict[str, Any], ...]) -> bool:
+    """Whether every table's keys are in sorted order (as exports write them)."""
+    for table in tables:
+        if len(table) > 1:
+            keys = [*table]
+            if keys != sorted(keys):
+                return False
+    return True
+
+
+def _sorted(table: dict[str, Any]) -> dict[str, Any]:
+    return dict(sorted(table.items()))
+
+
+def canonical_json_of(aggregate: Aggregate, *, exclude_unset: bool = False) -> bytes | None:
+    """``canonical_json(aggregate.model_dump(mode="json", exclude_unset=exclude_unset))``, built
+    from the validated fields in sorted order and serialised by pydantic-core (~7 us against the
+    json module's ~11 for an export); None whenever it cannot vouch for that.
+
+    Why the bytes are the same: the model holds str, int, lists and dicts of them, nothing else
+    (strict fields); keys are put in sorted order here (a table's are checked, and sorted when
+    they are not already); both serialisers write ints in decimal, lists and objects with ","
+    and ":" and no spaces, and strings as they are, in UTF-8, unless a character must be
+    escaped. Which characters the two escape, and how, is not relied on: output with a
+    backslash in it is refused here (None), so only strings that neither escapes are vouched
+    for. A string that cannot be encoded (a lone surrogate) makes pydantic-core raise, and is
+    refused too. ``tests/unit/aggregate/test_fast_read.py`` holds the two to each other.
+    """
+    counts = aggregate.counts
+    tables = vars(counts)
+    values = _counts_values(tables)
+    # A model's fields set is a subset of its fields: equal when it is as large.
+    if (exclude_unset and len(counts.__pydantic_fields_set__) != len(_COUNTS_KEYS)) or not (
+        _in_order(values) and _in_order(tuple(values[_BY_GROUP].values()))
+    ):  # the general case: not every table written, or keys out of order
+        fields_set = counts.__pydantic_fields_set__ if exclude_unset else _COUNTS_KEYS
+        body_counts = {k: _sorted(tables[k]) for k in _COUNTS_KEYS if k in fields_set}
+        if "gender_by_group" in body_counts:
+            by_group = body_counts["gender_by_group"]
+            body_counts["gender_by_group"] = {g: _sorted(t) for g, t in by_group.items()}
+    else:
+        body_counts = dict(zip(_COUNTS_KEYS, values, strict=True))
+    totals = vars(aggregate.totals)
+    sources = []
+    for source in aggregate.sources:
+        fields = vars(source)
+        if not exclude_unset or len(source.__pydantic_fields_set__) == len(_SOURCE_KEYS):
+            sources.append(dict(zip(_SOURCE_KEYS, _source_values(fields), strict=True)))
+        else:
+            fields_set = source.__pydantic_fields_set__
+            sources.append({k: fields[k] for k in _SOURCE_KEYS if k in fields_set})
+    body = {
+        "counts": body_counts,
+        "format": aggregate.format,
+        "schema_version": aggregate.schema_version,
+        "sources": sources,
+        "taxonomy": aggregate.taxonomy,
+        "totals": totals if _TOTALS_IN_ORDER else dict(
+            zip(_TOTALS_KEYS, _totals_values(totals), strict=True)
+        ),
+        "year": aggregate.year,
+    }
+    try:
+        out = to_json(body)
+    except ValueError:  # pydantic_core.PydanticSerializationError: a lone surrogate
+        return None
+    return None if b"\\" in out else out
 
 
 def compute_digest(data: dict[str, Any]) -> str:

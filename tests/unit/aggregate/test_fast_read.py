@@ -9,17 +9,21 @@ a hook-free parser would see; the digest is the contract's, byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import json
 import os
 import random
+import re
 import sys
 from pathlib import Path
 from typing import Any
+from unittest.mock import ANY
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 from support.aggregates import random_aggregate
 
 from confidant_app.aggregate import io
@@ -28,11 +32,13 @@ from confidant_app.aggregate.io import AggregateRefusal, aggregate_bytes, parse_
 from confidant_app.aggregate.merge import combine
 from confidant_app.aggregate.model import (
     Aggregate,
+    Counts,
     canonical_json,
+    canonical_json_of,
     compute_digest,
     make_aggregate,
 )
-from confidant_app.domain.codebook import Codebook
+from confidant_app.domain.codebook import Codebook, default_codebook
 
 GOOD = aggregate_bytes(random_aggregate(random.Random(11), n_cases=12))
 
@@ -168,18 +174,33 @@ def test_a_key_twice_in_a_table_is_refused_though_the_digest_fits() -> None:
 def test_a_key_twice_among_escapes_is_refused_the_strict_way() -> None:
     """A backslash anywhere sends the file the strict way (escapes could hide colons)."""
     data = _with_a_key_twice('"format"', '"year": 1999, "x\\u003a": 1')
-    assert io._load_fast(data.decode()) is None
+    assert io._read_fast(data.decode(), None) is None
     with pytest.raises(AggregateRefusal, match="appears twice"):
         parse_aggregate(data, "f.json")
 
 
+def test_an_escaped_colon_cannot_make_up_for_a_key_twice() -> None:
+    """A colon written ``\\u003a`` is one more in what is parsed than in the text: with a key
+    written twice the counts would agree. A backslash anywhere sends the file the strict way."""
+    data = json.loads(GOOD)
+    data["sources"][0]["label"] = "a:b"
+    data["digest"] = compute_digest(data)
+    text = json.dumps(data, indent=1).replace('"a:b"', '"a\\u003ab"')
+    text = "{" + '"year": 1999, ' + text[1:]  # a hook-free parser keeps the later 2025
+    assert text.count(":") == canonical_json(json.loads(text)).count(b":") + 2
+    assert compute_digest(json.loads(text)) == data["digest"]
+    assert io._read_fast(text, None) is None
+    with pytest.raises(AggregateRefusal, match="appears twice"):
+        parse_aggregate(text.encode(), "f.json")
+
+
 def test_an_ordinary_file_takes_the_fast_way_and_one_with_escapes_the_strict_one() -> None:
-    loaded = io._load_fast(GOOD.decode())
-    assert loaded is not None and loaded[0] == json.loads(GOOD)
-    assert loaded[1] == canonical_json(json.loads(GOOD))
+    loaded = io._read_fast(GOOD.decode(), None)
+    assert loaded is not None and loaded == _strict(GOOD)
+    assert canonical_json_of(loaded, exclude_unset=True) == canonical_json(json.loads(GOOD))
     agg = random_aggregate(random.Random(3), label='VP "Noord" \\ West: 1')
     data = aggregate_bytes(agg)
-    assert b"\\" in data and io._load_fast(data.decode()) is None
+    assert b"\\" in data and io._read_fast(data.decode(), None) is None
     assert parse_aggregate(data, "f.json") == agg
 
 
@@ -272,6 +293,221 @@ def test_valid_files_read_the_same_both_ways(codebook: Codebook) -> None:
         assert _outcome(data, "v.json", codebook) == agg == _strict(data, "v.json", codebook)
 
 
+# -- one pass of pydantic-core over the text; the canonical form from the model ----------------
+
+OPTIONAL_KEYS = ("label", *(f"counts.{name}" for name in Counts.model_fields))
+LABELS = st.text(max_size=80) | st.sampled_from(
+    ["", "VP: 1", 'VP "Noord"', "a\\b", "Zo\u00eb \U0001f600", "tab\there", "\x7f\u2028\u2029",
+     "\x00\x1f", "lone \ud800", "{}[]:,"]
+)
+
+
+def _export_data(seed: int, label: str, order: str, leave_out: set[str]) -> dict[str, Any]:
+    """An export's content (digest not yet set): tables as made (random order), sorted or
+    reversed; ``leave_out`` names optional keys a producer did not write."""
+    data = random_aggregate(random.Random(seed)).model_dump(mode="json")
+    data["sources"][0]["label"] = label
+    counts = data["counts"]
+    for name, table in counts.items():
+        tables = [table] if name != "gender_by_group" else [table, *table.values()]
+        for one in tables:
+            items = sorted(one.items()) if order != "as made" else list(one.items())
+            one.clear()
+            one.update(reversed(items) if order == "reversed" else items)
+    for key in leave_out:
+        if key == "label":
+            del data["sources"][0]["label"]
+        else:
+            del counts[key.removeprefix("counts.")]
+    return data
+
+
+EXPORTS = {
+    "seed": st.integers(0, 2**32 - 1),
+    "label": LABELS,
+    "order": st.sampled_from(["as made", "sorted", "reversed"]),
+    "leave_out": st.sets(st.sampled_from(OPTIONAL_KEYS), max_size=4),
+}
+
+
+@settings(max_examples=400, deadline=None)
+@given(**EXPORTS, exclude_unset=st.booleans())
+def test_the_canonical_form_of_the_model_is_the_contracts(
+    seed: int, label: str, order: str, leave_out: set[str], exclude_unset: bool
+) -> None:
+    """``canonical_json_of`` is ``canonical_json(model_dump(...))`` whenever it answers, and it
+    answers for every model whose strings need no escape."""
+    data = _export_data(seed, label, order, leave_out)
+    data["digest"] = "sha256:" + "0" * 64
+    try:
+        agg = Aggregate.model_validate(data, context={"codebook": default_codebook()})
+    except ValidationError:  # a label the model refuses (too long is the only way here)
+        return
+    fast = canonical_json_of(agg, exclude_unset=exclude_unset)
+    dumped = agg.model_dump(mode="json", exclude_unset=exclude_unset)
+    try:
+        contract = canonical_json(dumped)
+    except UnicodeEncodeError:  # a lone surrogate: neither gives bytes
+        assert fast is None
+        return
+    assert fast is None or fast == contract
+    if not any(c in label for c in '"\\\ud800') and all(c >= " " for c in label):
+        assert fast == contract
+    if exclude_unset:  # what the file held: the keys written, and only those
+        assert dumped == {k: v for k, v in data.items() if k != "digest"} | {"digest": ANY}
+
+
+@settings(max_examples=300, deadline=None)
+@given(**EXPORTS, indent=st.sampled_from([None, 0, 2]), ascii_only=st.booleans())
+def test_generated_exports_read_the_same_both_ways_and_plain_ones_fast(
+    seed: int, label: str, order: str, leave_out: set[str], indent: int | None,
+    ascii_only: bool,
+) -> None:
+    data = _export_data(seed, label, order, leave_out)
+    try:
+        data["digest"] = compute_digest(data)
+    except UnicodeEncodeError:
+        return
+    text = json.dumps(data, indent=indent, ensure_ascii=ascii_only)
+    outcome = _outcome(text.encode("utf-8", "surrogatepass"))
+    assert outcome == _strict(text.encode("utf-8", "surrogatepass"))
+    if isinstance(outcome, Aggregate) and "\\" not in text:
+        assert io._read_fast(text, None) == outcome  # read fast, not left to the strict way
+
+
+def test_exports_take_the_fast_way(monkeypatch: pytest.MonkeyPatch, codebook: Codebook) -> None:
+    """Exports as the application writes them never need the strict reading."""
+    rng = random.Random(12)
+    aggregates = [random_aggregate(rng, label=rng.choice(["", "VP CLAS 0001", "Zo\u00eb: 2"]))
+                  for _ in range(50)]
+    data = json.loads(GOOD)
+    del data["sources"][0]["label"], data["counts"]["outcome"]
+    data["digest"] = compute_digest(data)
+    files = [aggregate_bytes(a) for a in aggregates] + [json.dumps(data).encode()]
+
+    def no_strict_reading(text: str, name: str) -> object:
+        raise AssertionError(f"{name} was read the strict way")
+
+    monkeypatch.setattr(io, "_load_strict", no_strict_reading)
+    for n, raw in enumerate(files):
+        assert isinstance(parse_aggregate(raw, f"{n}.json", codebook), Aggregate)
+    assert parse_aggregate(files[0], "0.json", codebook) == aggregates[0]
+
+
+def _lenient_digest(text: str) -> str | None:
+    """The digest a reader that trusted pydantic's own (lax) reading of ``text`` would check:
+    the one a crafted file would carry to slip something past the fast reading."""
+    try:
+        agg = Aggregate.__pydantic_validator__.validate_json(
+            text, strict=False, context={"codebook": default_codebook()})
+    except ValidationError:
+        return None
+    canonical = canonical_json_of(agg, exclude_unset=True)
+    if canonical is None:
+        return None
+    return "sha256:" + hashlib.sha256(canonical).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        '"schema_version": true',  # Literal[1] takes true and keeps 1
+        '"schema_version": 1.0',
+        '"schema_version": 1e0',
+        '"schema_version": 10',
+        '"schema_version": "1"',
+        '"schema_version": [1]',
+        '"schema_version": -1',
+    ],
+)
+def test_a_schema_version_that_is_not_written_1_is_refused(change: str) -> None:
+    """pydantic's ``Literal[1]`` reads ``true`` and ``1.0`` as 1: a file sealed over what the
+    model keeps must still be refused, in the strict reading's words."""
+    text = GOOD.decode().replace('"schema_version": 1', change)
+    for digest in (_lenient_digest(text), compute_digest(json.loads(text))):
+        if digest is None:
+            continue
+        sealed = text.replace(json.loads(GOOD)["digest"], digest).encode()
+        outcome = _outcome(sealed)
+        assert not isinstance(outcome, Aggregate) and outcome == _strict(sealed)
+
+
+_PAIR = re.compile(r'"[^"]*": ?(-?[0-9]+|"[^"]*")')
+
+
+def _mutate_lax(data: bytes, rng: random.Random) -> bytes:
+    """Changes pydantic's lax reading of a file may take in its stride: a number written
+    another way, a key-value pair written twice, odd whitespace or characters in a string."""
+    text = data.decode()
+    for _ in range(rng.randint(1, 3)):
+        pairs = list(_PAIR.finditer(text))
+        pair = rng.choice(pairs)
+        value = pair[1]
+        kind = rng.randrange(6)
+        if kind == 0 and not value.startswith('"'):
+            other = rng.choice([f"{value}.0", f"{value}e0", f'"{value}"', f"[{value}]",
+                                "true" if value == "1" else "false" if value == "0" else value,
+                                f"0{value}", f"{value}.5", "-0" if value == "0" else value])
+            text = text[: pair.start(1)] + other + text[pair.end(1) :]
+        elif kind == 1:  # the pair once more, before itself or at the end of its object
+            where = rng.choice([pair.start(), text.index("}", pair.end())])
+            copy = pair[0] + ", " if where == pair.start() else ", " + pair[0]
+            text = text[:where] + copy + text[where:]
+        elif kind == 2:  # the pair with another value of another pair, written before it
+            value = rng.choice(pairs)[1]
+            key = pair[0][: pair[0].index(":")]
+            text = text[: pair.start()] + f"{key}: {value}, " + text[pair.start() :]
+        elif kind == 3:
+            at = rng.choice([pair.start(), pair.end(), pair.start(1)])
+            text = text[:at] + rng.choice(["\f", "\v", "\u00a0", "\t", "\r\n", ""]) + text[at:]
+        elif kind == 4 and value.startswith('"'):
+            at = rng.randint(pair.start(1) + 1, pair.end(1) - 1)
+            text = text[:at] + rng.choice(["\x00", "\t", "\x1f", "\x7f", ":", "\u2028"]) + text[at:]
+        else:
+            text = text[: pair.start()] + text[pair.end() :].removeprefix(",")
+    return text.encode()
+
+
+def test_mutated_files_sealed_for_a_lax_reader_read_the_same_both_ways(
+    codebook: Codebook,
+) -> None:
+    """Each mutant sealed over what pydantic's lax reading of it keeps: a file the fast reading
+    let through and the strict one refuses would show here."""
+    rng = random.Random(20261130)
+    seeds = [GOOD, aggregate_bytes(random_aggregate(rng, n_cases=0)),
+             aggregate_bytes(random_aggregate(rng, label="a: b")),
+             json.dumps(json.loads(GOOD), separators=(",", ":")).encode()]
+    compared = accepted = 0
+    for _ in range(3_000):
+        data = _mutate_lax(rng.choice(seeds), rng)
+        text = data.decode()
+        digest = _lenient_digest(text)
+        old = re.search(r"sha256:[0-9a-f]{64}", text)
+        if digest is None or old is None:
+            continue
+        data = text.replace(old[0], digest).encode()
+        fast, strict = _outcome(data, "m.json", codebook), _strict(data, "m.json", codebook)
+        assert fast == strict, data
+        compared += 1
+        accepted += isinstance(fast, Aggregate)
+    assert compared > 1_000 and accepted > 100
+
+
+def test_the_codebook_is_the_one_the_strict_reading_takes(codebook: Codebook) -> None:
+    """The given codebook when it is the file's taxonomy, else the shipped one of the file's."""
+    other = Codebook(taxonomy=codebook.taxonomy.model_copy(update={"id": "other-2025"}),
+                     fields=codebook.fields)
+    data = json.loads(GOOD)
+    data["taxonomy"] = "other-2025"
+    data["digest"] = compute_digest(data)
+    of_other = json.dumps(data).encode()
+    for raw, book in ((GOOD, other), (GOOD, None), (GOOD, codebook), (of_other, other),
+                      (of_other, codebook), (of_other, None)):
+        assert _outcome(raw, "t.json", book) == _strict(raw, "t.json", book)
+    assert isinstance(_outcome(of_other, "t.json", other), Aggregate)
+    assert "unknown to this version" in str(_outcome(of_other, "t.json", codebook))
+
+
 # -- reading the file --------------------------------------------------------------------------
 
 
@@ -287,6 +523,13 @@ def test_a_folder_or_a_file_too_large_is_refused_without_being_read(tmp_path: Pa
     assert io._read_capped(tmp_path / "empty.json") == b""
     (tmp_path / "a.json").write_bytes(GOOD)
     assert io._read_capped(tmp_path / "a.json") == GOOD
+
+
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs /proc")
+def test_a_file_of_no_known_size_is_read_to_its_end() -> None:
+    """/proc files say they are empty: one read of the size said must not be taken as all."""
+    assert Path("/proc/self/cmdline").stat().st_size == 0
+    assert io._read_capped("/proc/self/cmdline") == Path("/proc/self/cmdline").read_bytes() != b""
 
 
 # -- merging -----------------------------------------------------------------------------------
