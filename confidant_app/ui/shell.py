@@ -51,7 +51,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from confidant_app import paths
 from confidant_app.errors import UserError
 from confidant_app.ui.app import DEFAULT_IDLE_MINUTES, IdleLock, Translations
-from confidant_app.ui.clipboard import SecretClipboard
 from confidant_app.ui.restore_flow import RestoreFlow
 from confidant_app.ui.session import Session
 from confidant_app.ui.unlock import UnlockDialog
@@ -59,6 +58,7 @@ from confidant_app.ui.unlock import UnlockDialog
 if TYPE_CHECKING:
     from confidant_app.domain.labels import Language
     from confidant_app.settings import Settings
+    from confidant_app.ui.clipboard import SecretClipboard
     from confidant_app.ui.coordinator_workspace import CoordinatorWorkspace
     from confidant_app.ui.first_run import FirstRunDialog
     from confidant_app.ui.main_window import MainWindow
@@ -94,7 +94,10 @@ class Shell(QObject):
         self.main_window: MainWindow | None = None
         self.workspace: CoordinatorWorkspace | None = None
         self.notice_box: QMessageBox | None = None  # a failed backup or a done restore
-        self.clipboard = SecretClipboard(app, parent=self)
+        # Made with the first main window: the unlock prompt holds nothing worth copying, and
+        # the module's import is kept off the way to the prompt.
+        self.clipboard: SecretClipboard | None = None
+        self._app = app
         self.restore = RestoreFlow(session, self._close_vault, self._show_start, self._notice,
                                    parent=self)
         self.restore.restored.connect(self._name_restored)
@@ -158,6 +161,9 @@ class Shell(QObject):
             self.main_window.closed.connect(self.quit_requested)
             self.main_window.restore_requested.connect(
                 lambda: self.restore.open(self.main_window))
+            from confidant_app.ui.clipboard import SecretClipboard
+
+            self.clipboard = SecretClipboard(self._app, parent=self)
             self.clipboard.install()
         if self.settings is None:
             self._load_settings()
@@ -316,7 +322,8 @@ class Shell(QObject):
         """The steps of a lock before the unlock dialog; returns why the automatic backup
         failed, if it did."""
         self.idle.disarm()
-        self.clipboard.clear()
+        if self.clipboard is not None:
+            self.clipboard.clear()
         self.restore.close_at_lock()
         if self.main_window is not None:
             self.main_window.clear()
@@ -366,7 +373,8 @@ class Shell(QObject):
         """Close the vault when the application ends, however it ends (after an automatic
         backup, if one is due: a failure is logged, there is no window left to say it in)."""
         self.idle.disarm()
-        self.clipboard.clear()
+        if self.clipboard is not None:
+            self.clipboard.clear()
         self._automatic_backup()
         self.session.lock()
 
