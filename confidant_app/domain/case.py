@@ -3,12 +3,17 @@
 Build cases with ``make_case(data, codebook)``: codes are checked through pydantic's validation
 context, so every fault carries the field it belongs to. Error messages never contain the input
 (``hide_input_in_errors``), because an alias or a note may name a person.
+
+Each rule of this module raises ``RuleError``: its English sentence, as pydantic shows it, and a
+stable ``Rule`` code with the sentence's parameters (in the error's ``ctx["error"]``), so a caller
+can say the same in another language (the importer's codes share these values).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import (
@@ -25,15 +30,44 @@ from confidant_app.domain.codebook import Codebook, FieldName
 
 EARLIEST = dt.date(2000, 1, 1)
 MAX_MINUTES = 24 * 60
+MAX_ALIAS = 80
+MAX_NOTES = 20_000
 CASE_NUMBER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$"
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Rule(StrEnum):
+    """The rules a case can break, one code per sentence."""
+
+    DATE_WITH_TIME = "date_with_time"
+    DATE_SHAPE = "date_shape"
+    DATE_NO_SUCH_DAY = "date_no_such_day"
+    DATE_TOO_EARLY = "date_too_early"
+    DATE_IN_FUTURE = "date_in_future"
+    UNKNOWN_CODE = "unknown_code"
+    CODE_TWICE = "code_twice"
+    CASE_NUMBER_SHAPE = "case_number_shape"
+    CATEGORY_TWICE = "category_twice"
+    UNKNOWN_CATEGORY = "unknown_category"
+    CLOSED_BEFORE_OPENED = "closed_before_opened"
+    CONVERSATION_BEFORE_OPENED = "conversation_before_opened"
+
+
+class RuleError(ValueError):
+    """A broken rule: ``str()`` is the English sentence; ``rule`` and ``params`` (names, codes
+    that were checked to look like codes, numbers; never free text) say the same as data."""
+
+    def __init__(self, rule: Rule, message: str, **params: str | int) -> None:
+        super().__init__(message)
+        self.rule = rule
+        self.params = params
 
 
 def _to_date(value: Any) -> Any:
     """Accept a date or an ISO ``YYYY-MM-DD`` string; never a number or a datetime with a time."""
     if isinstance(value, dt.datetime):
         if value.time() != dt.time(0, 0):
-            raise ValueError("expected a date without a time of day")
+            raise RuleError(Rule.DATE_WITH_TIME, "expected a date without a time of day")
         return value.date()
     if isinstance(value, dt.date):
         return value
@@ -42,19 +76,21 @@ def _to_date(value: Any) -> Any:
         # fromisoformat alone would also take "20250304" and week dates; the contract says
         # YYYY-MM-DD.
         if not ISO_DATE.match(text):
-            raise ValueError("expected a date like 2025-03-04")
+            raise RuleError(Rule.DATE_SHAPE, "expected a date like 2025-03-04")
         try:
             return dt.date.fromisoformat(text)
         except ValueError:
-            raise ValueError("expected a date like 2025-03-04 (no such day)") from None
-    raise ValueError("expected a date like 2025-03-04")
+            raise RuleError(Rule.DATE_NO_SUCH_DAY,
+                            "expected a date like 2025-03-04 (no such day)") from None
+    raise RuleError(Rule.DATE_SHAPE, "expected a date like 2025-03-04")
 
 
 def _check_date(value: dt.date) -> dt.date:
     if value < EARLIEST:
-        raise ValueError(f"date lies before {EARLIEST.isoformat()}")
+        raise RuleError(Rule.DATE_TOO_EARLY, f"date lies before {EARLIEST.isoformat()}",
+                        date=EARLIEST.isoformat())
     if value > dt.date.today():
-        raise ValueError("date lies in the future")
+        raise RuleError(Rule.DATE_IN_FUTURE, "date lies in the future")
     return value
 
 
@@ -72,8 +108,10 @@ def _codebook(info: ValidationInfo) -> Codebook:
 def _check_code(field: FieldName, code: str, info: ValidationInfo) -> str:
     codebook = _codebook(info)
     if not codebook.is_valid(field, code):
-        shown = code if len(code) <= 12 else code[:12] + "…"
-        raise ValueError(f"unknown code {shown!r}; valid: {', '.join(codebook.codes(field))}")
+        shown = repr(code if len(code) <= 12 else code[:12] + "…")
+        valid = ", ".join(codebook.codes(field))
+        raise RuleError(Rule.UNKNOWN_CODE, f"unknown code {shown}; valid: {valid}",
+                        code=shown, codes=valid)
     return code
 
 
@@ -82,7 +120,7 @@ def _check_codes(field: FieldName, codes: list[str], info: ValidationInfo) -> li
         _check_code(field, code, info)
     twice = sorted({c for c in codes if codes.count(c) > 1})
     if twice:
-        raise ValueError(f"{twice[0]} is listed twice")
+        raise RuleError(Rule.CODE_TWICE, f"{twice[0]} is listed twice", code=twice[0])
     # A set in meaning: kept in the codebook's documented order, so a round trip is exact.
     order = _codebook(info).codes(field)
     return sorted(codes, key=order.index)
@@ -128,8 +166,8 @@ class Case(_Model):
     referrals: list[str] = Field(default_factory=list)
     outcomes: list[str] = Field(default_factory=list)
     conversations: list[Conversation] = Field(default_factory=list, max_length=500)
-    alias: str | None = Field(default=None, max_length=80)
-    notes: str | None = Field(default=None, max_length=20_000)
+    alias: str | None = Field(default=None, max_length=MAX_ALIAS)
+    notes: str | None = Field(default=None, max_length=MAX_NOTES)
 
     _date_range = field_validator("opened", "closed")(lambda v: v if v is None else _check_date(v))
 
@@ -137,8 +175,8 @@ class Case(_Model):
     @classmethod
     def _case_number(cls, value: str | None) -> str | None:
         if value is not None and not re.match(CASE_NUMBER_PATTERN, value):
-            raise ValueError("expected a case number like 2025-0042 (at most 32 letters, "
-                             "digits and . _ / -, starting with a letter or digit)")
+            raise RuleError(Rule.CASE_NUMBER_SHAPE, "expected a case number like 2025-0042 (at "
+                            "most 32 letters, digits and . _ / -, starting with a letter or digit)")
         return value
 
     @field_validator("alias", "notes")
@@ -182,12 +220,15 @@ class Case(_Model):
         taxonomy = _codebook(info).taxonomy
         twice = sorted({c for c in value if value.count(c) > 1})
         if twice:
-            raise ValueError(f"category {twice[0][:12]} is listed twice")
+            raise RuleError(Rule.CATEGORY_TWICE, f"category {twice[0][:12]} is listed twice",
+                            code=twice[0][:12])
         mapped: list[str] = []
         for code in value:
             if not taxonomy.is_code(code):
-                shown = code if len(code) <= 12 else code[:12] + "…"
-                raise ValueError(f"unknown category code {shown!r} in taxonomy {taxonomy.id}")
+                shown = repr(code if len(code) <= 12 else code[:12] + "…")
+                raise RuleError(Rule.UNKNOWN_CATEGORY,
+                                f"unknown category code {shown} in taxonomy {taxonomy.id}",
+                                code=shown, taxonomy=taxonomy.id)
             # Older data may carry a retired code: read it as its successor, once.
             canonical = taxonomy.canonical(code)
             if canonical not in mapped:
@@ -197,10 +238,13 @@ class Case(_Model):
     @model_validator(mode="after")
     def _dates_in_order(self) -> Case:
         if self.closed is not None and self.closed < self.opened:
-            raise ValueError("closed: the closing date lies before the opening date")
+            raise RuleError(Rule.CLOSED_BEFORE_OPENED,
+                            "closed: the closing date lies before the opening date")
         for i, conv in enumerate(self.conversations, start=1):
             if conv.date < self.opened:
-                raise ValueError(f"conversations: conversation {i} lies before the opening date")
+                raise RuleError(Rule.CONVERSATION_BEFORE_OPENED,
+                                f"conversations: conversation {i} lies before the opening date",
+                                number=i)
         return self
 
     @property

@@ -5,9 +5,13 @@
 The format follows the file's extension (case-insensitive); the keys and columns are those of
 interfaces.md, section 2. The whole file is validated: either every case is returned, in file
 order, or ``ImportRefusal`` (a ``UserError``) is raised with ``.problems``: a
-``Problem(line, field, message)`` for every fault in every line, file-level faults (line None)
+``Problem(line, field, text)`` for every fault in every line, file-level faults (line None)
 first. ``str()`` is one line, the first problem and ``(and K more problems)``; ``.lines()`` gives
-one line per problem for a dialog.
+one line per problem.
+
+What is wrong is a ``Text``: a stable ``Code`` (``texts.Code``, the one list of them) and named
+parameters; ``Problem.message`` is its English sentence, which the command line prints word for
+word, and the import dialog translates the code (``ui/import_problems.py``).
 
 Where: ``FILE line N`` for JSONL (the line an editor shows, counted from 1, blank lines included)
 and ``FILE row N`` for CSV and XLSX (the row number a spreadsheet shows: the header is row 1, the
@@ -15,7 +19,7 @@ first case row 2; a quoted cell spanning two text lines is still one row). ``loc
 ``Problem.describe(path)`` write it. Case numbers are checked against each other here, and against
 the vault by the caller, who can word a clash the same way::
 
-    clash = Problem(item.line, "case_number", "2025-0042 is already in the vault")
+    clash = Problem(item.line, "case_number", say(Code.NUMBER_IN_VAULT, number="2025-0042"))
     raise ImportRefusal(path, [clash])
 
 Spreadsheet cells: lists as ``AC.ARB;OG.PES``, conversations as ``2025-03-04/F/45;2025-03-11/T/20``,
@@ -40,10 +44,14 @@ from confidant_app.importer.csv_reader import read_csv
 from confidant_app.importer.jsonl import read_jsonl
 from confidant_app.importer.problems import ImportRefusal, Problem, location, shown
 from confidant_app.importer.source import read_bounded
+from confidant_app.importer.texts import Code, Text, say
 from confidant_app.importer.validation import ImportedCase
 from confidant_app.importer.xlsx_reader import read_xlsx
 
-__all__ = ["SUFFIXES", "ImportRefusal", "ImportedCase", "Problem", "location", "read_cases"]
+__all__ = [
+    "SUFFIXES", "Code", "ImportRefusal", "ImportedCase", "Problem", "Text", "location",
+    "read_cases", "say",
+]
 
 _READERS = {".jsonl": read_jsonl, ".csv": read_csv, ".xlsx": read_xlsx}
 SUFFIXES: tuple[str, ...] = tuple(_READERS)
@@ -54,7 +62,7 @@ def read_cases(path: Path | str, codebook: Codebook) -> list[ImportedCase]:
     path = Path(path)
     reader = _READERS.get(path.suffix.lower())
     if reader is None:
-        kind = f"a {shown(path.suffix, 12)} file" if path.suffix else "a file without an extension"
-        raise ImportRefusal.single(
-            path, f"cannot import {kind}; expected a .jsonl, .csv or .xlsx file")
+        wrong = (say(Code.FILE_TYPE, suffix=shown(path.suffix, 12)) if path.suffix
+                 else say(Code.FILE_NO_EXTENSION))
+        raise ImportRefusal.single(path, wrong)
     return reader(path, read_bounded(path), codebook)

@@ -15,9 +15,10 @@ from confidant_app.domain.codebook import Codebook
 from confidant_app.importer.problems import ImportRefusal
 from confidant_app.importer.source import decode_utf8, text_line
 from confidant_app.importer.tabular import cases_from_rows, collect_rows
+from confidant_app.importer.texts import Code, say
 from confidant_app.importer.validation import ImportedCase
 
-SAVE_AS_UTF8 = "in Excel, use Save As and choose 'CSV UTF-8 (Comma delimited) (*.csv)'"
+SAVE_AS_UTF8 = say(Code.SAVE_AS_CSV_UTF8)
 
 
 def read_csv(path: Path, data: bytes, codebook: Codebook) -> list[ImportedCase]:
@@ -55,8 +56,8 @@ def _records(path: Path, reader: Iterator[list[str]]) -> Iterator[list[str]]:
             return
         except csv.Error as exc:
             # The csv module's reasons ("field larger than field limit", "line contains NUL")
-            # name no data, so they can be passed on.
+            # name no data, so they can be passed on (in its own words).
             raise ImportRefusal.single(
-                path, f"this row cannot be read as CSV ({exc}); {SAVE_AS_UTF8}", line=number,
+                path, say(Code.CSV_UNREADABLE_ROW, reason=str(exc), fix=SAVE_AS_UTF8), line=number,
             ) from None
         yield record

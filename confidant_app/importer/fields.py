@@ -1,6 +1,7 @@
 """The keys of the case import contract (interfaces.md, section 2) and, for each, a sentence saying
-what a value should look like, in JSON and in a spreadsheet cell. Error messages end in these
-sentences so a confidant can fix the register without reading the contract.
+what a value should look like, in JSON and in a spreadsheet cell (a ``Text``: the code of the
+sentence and its parameters). Error messages end in these sentences so a confidant can fix the
+register without reading the contract.
 """
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from confidant_app.domain.case import MAX_MINUTES
+from confidant_app.domain.case import MAX_ALIAS, MAX_MINUTES, MAX_NOTES
 from confidant_app.domain.codebook import Codebook, FieldName
+from confidant_app.importer.texts import Code, Count, Text, say
 
 Style = Literal["json", "cell"]
 
@@ -31,58 +33,51 @@ CODE_FIELDS: dict[str, FieldName] = {
 # likely an alias in the wrong column than a mistyped code.
 CODE_SHAPE = re.compile(r"[A-Z0-9]{1,8}(?:\.[A-Z0-9]{1,8})?")
 
-DATE_CELL = "a date like 2025-03-04 or 04-03-2025"
-DATE_JSON = 'a date string like "2025-03-04"'
-MINUTES = f"a whole number of minutes from 0 to {MAX_MINUTES}"
-CASE_NUMBER = (
-    "a case number like 2025-0042 (at most 32 letters, digits and . _ / -, "
-    "starting with a letter or digit)"
-)
-FLAG_CELL = "ja or nee (also yes/no, 1/0, true/false), or an empty cell"
-CONVERSATION_CELL = (
-    "conversations separated by ';', each as date/channel/minutes, "
-    "like 2025-03-04/F/45;2025-03-11/T/20"
-)
-CONVERSATION_JSON = 'a list like [{"date": "2025-03-04", "channel": "F", "minutes": 45}]'
+DATE_CELL = say(Code.EXPECT_DATE_CELL)
+DATE_JSON = say(Code.EXPECT_DATE_JSON)
+MINUTES = say(Code.EXPECT_MINUTES, max=MAX_MINUTES)
+CASE_NUMBER = say(Code.EXPECT_CASE_NUMBER)
+FLAG_CELL = say(Code.EXPECT_FLAG_CELL)
+CONVERSATION_CELL = say(Code.EXPECT_CONVERSATIONS_CELL)
+CONVERSATION_JSON = say(Code.EXPECT_CONVERSATIONS_JSON,
+                        example='[{"date": "2025-03-04", "channel": "F", "minutes": 45}]')
 
 
 def is_code_shaped(value: object) -> bool:
     return isinstance(value, str) and CODE_SHAPE.fullmatch(value.strip()) is not None
 
 
-def expected(field: str, codebook: Codebook, style: Style) -> str:
+def expected(field: str, codebook: Codebook, style: Style) -> Text:
     """What a value of ``field`` should look like. ``field`` is a contract key, or one of
     ``conversation``, ``date``, ``channel``, ``minutes`` for the parts of a conversation."""
     json = style == "json"
     if field in ("opened", "closed", "date"):
         return DATE_JSON if json else DATE_CELL
     if field == "categories":
-        if json:
-            return 'a list of category codes like ["AC.ARB", "OG.PES"], the first is the main one'
-        return "category codes separated by ';', like AC.ARB;OG.PES (the first is the main one)"
+        return say(Code.EXPECT_CATEGORIES_JSON if json else Code.EXPECT_CATEGORIES_CELL)
     if field in ("referrals", "outcomes"):
         codes = ", ".join(codebook.codes(CODE_FIELDS[field]))
         example = codebook.codes(CODE_FIELDS[field])[0]
         if json:
-            return f'a list of codes like ["{example}"], from: {codes}'
-        return f"codes separated by ';', from: {codes}"
+            return say(Code.EXPECT_CODE_LIST_JSON, example=example, codes=codes)
+        return say(Code.EXPECT_CODE_LIST_CELL, codes=codes)
     if field in CODE_FIELDS:
-        codes = ", ".join(codebook.codes(CODE_FIELDS[field]))
-        return f"one of the codes {codes}"
+        return say(Code.EXPECT_ONE_CODE, codes=", ".join(codebook.codes(CODE_FIELDS[field])))
     if field == "exclude_from_statistics":
-        return "true or false" if json else FLAG_CELL
+        return say(Code.EXPECT_FLAG_JSON) if json else FLAG_CELL
     if field == "conversations":
         return CONVERSATION_JSON if json else CONVERSATION_CELL
     if field == "conversation":
         if json:
-            return 'an object like {"date": "2025-03-04", "channel": "F", "minutes": 45}'
-        return "date/channel/minutes, like 2025-03-04/F/45"
+            return say(Code.EXPECT_CONVERSATION_JSON,
+                       example='{"date": "2025-03-04", "channel": "F", "minutes": 45}')
+        return say(Code.EXPECT_CONVERSATION_CELL)
     if field == "minutes":
         return MINUTES
     if field == "case_number":
         return CASE_NUMBER
     if field == "alias":
-        return "a short text of at most 80 characters (never a real name)"
+        return say(Code.EXPECT_ALIAS, max=MAX_ALIAS)
     if field == "notes":
-        return "text of at most 20,000 characters"
-    return "a value of the import format"
+        return say(Code.EXPECT_NOTES, max=Count(MAX_NOTES))
+    return say(Code.EXPECT_ANY)

@@ -19,6 +19,7 @@ from confidant_app.importer.fields import KEYS
 from confidant_app.importer.limits import MAX_JSON_DEPTH, MAX_ROWS
 from confidant_app.importer.problems import ImportRefusal, Problem, shown
 from confidant_app.importer.source import decode_utf8
+from confidant_app.importer.texts import Code, Count, Text, say
 from confidant_app.importer.validation import Draft, ImportedCase, validate_drafts
 
 EXAMPLE = '{"opened": "2025-03-04", "unit": "CLAS", "categories": ["AC.ARB"], "role": "MIL"}'
@@ -28,9 +29,13 @@ JSON_WHITESPACE = " \t\r"  # besides the newline the text was split on; str.stri
 class _Refused(ValueError):
     """Raised from inside the JSON parser's hooks."""
 
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.english())
+        self.text = text
+
 
 def read_jsonl(path: Path, data: bytes, codebook: Codebook) -> list[ImportedCase]:
-    text = decode_utf8(path, data, "save the file with UTF-8 encoding")
+    text = decode_utf8(path, data, say(Code.SAVE_AS_UTF8))
     drafts: list[Draft] = []
     # Split on "\n" only: str.splitlines() would also split at U+2028 and other characters that
     # JSON allows inside a string.
@@ -38,8 +43,7 @@ def read_jsonl(path: Path, data: bytes, codebook: Codebook) -> list[ImportedCase
         if not line.strip(JSON_WHITESPACE):
             continue
         if len(drafts) >= MAX_ROWS:
-            raise ImportRefusal.single(path, f"more than {MAX_ROWS:,} cases; split the file into "
-                                             "smaller files and import them one by one")
+            raise ImportRefusal.single(path, say(Code.TOO_MANY_LINES, limit=Count(MAX_ROWS)))
         drafts.append(_draft(number, line))
     return validate_drafts(path, drafts, codebook, "json")
 
@@ -48,16 +52,16 @@ def _draft(number: int, line: str) -> Draft:
     try:
         value = _parse(line)
     except _Refused as exc:
-        return Draft(number, None, [Problem(number, None, str(exc))])
+        return Draft(number, None, [Problem(number, None, exc.text)])
     if not isinstance(value, dict):
         return Draft(number, None, [Problem(
-            number, None, f"expected a JSON object describing one case, like {EXAMPLE}")])
+            number, None, say(Code.JSON_NOT_AN_OBJECT, example=EXAMPLE))])
     draft = Draft(number, {})
     assert draft.data is not None
     for key, item in value.items():
         if key not in KEYS:
             draft.problems.append(Problem(
-                number, None, f"unknown key {shown(key)}; the keys are: {', '.join(KEYS)}"))
+                number, None, say(Code.UNKNOWN_KEY, key=shown(key), keys=", ".join(KEYS))))
         elif item is not None:
             draft.data[key] = item
     return draft
@@ -75,14 +79,15 @@ def _parse(line: str) -> Any:
     except _Refused:
         raise
     except RecursionError:
-        raise _Refused("the JSON is nested far too deeply") from None
+        raise _Refused(say(Code.JSON_TOO_DEEP)) from None
     except json.JSONDecodeError as exc:
-        raise _Refused(f"not valid JSON ({exc.msg} at column {exc.colno}); "
-                       f"expected one object per line, like {EXAMPLE}") from None
+        # The parser's reason (Expecting ',' delimiter) names no data; it stays in its words.
+        raise _Refused(say(Code.JSON_INVALID, reason=exc.msg, column=exc.colno,
+                           example=EXAMPLE)) from None
     except ValueError:  # e.g. an integer longer than Python will convert
-        raise _Refused("not valid JSON") from None
+        raise _Refused(say(Code.JSON_UNREADABLE)) from None
     if _too_deep(value, MAX_JSON_DEPTH):
-        raise _Refused("the JSON is nested more deeply than a case can be")
+        raise _Refused(say(Code.JSON_DEEPER_THAN_A_CASE))
     return value
 
 
@@ -90,25 +95,25 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"the key {shown(key)} appears twice in one object")
+            raise _Refused(say(Code.JSON_KEY_TWICE, key=shown(key)))
         result[key] = value
     return result
 
 
 def _constant(name: str) -> Any:
-    raise _Refused(f"{name} is not a number JSON allows; write a plain number")
+    raise _Refused(say(Code.JSON_NOT_A_NUMBER, name=name))
 
 
 def _float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _Refused("a number is too large")
+        raise _Refused(say(Code.JSON_NUMBER_TOO_LARGE))
     return value
 
 
 def _int(text: str) -> int:
     if len(text.lstrip("-")) > 18:  # far beyond any count a case holds
-        raise _Refused("a number is too large")
+        raise _Refused(say(Code.JSON_NUMBER_TOO_LARGE))
     return int(text)
 
 

@@ -1,6 +1,10 @@
 """What is wrong with an import file: ``Problem`` (one fault, with its line and field) and
 ``ImportRefusal`` (the one exception a reader raises, carrying every problem found).
 
+A problem says what is wrong as a ``texts.Text``: a stable code and its parameters, which the
+import dialog translates; ``Problem.message`` is its English sentence, as the command line prints
+it. A plain string is taken too (``Code.OTHER``): a caller's own sentence, shown as it is.
+
 Places are written ``FILE line N`` for JSONL and ``FILE row N`` for CSV and XLSX, where N is the
 row number a spreadsheet shows (the header is row 1). ``location`` writes them, so the command line
 can phrase its own messages (a case number already in the vault) the same way.
@@ -8,22 +12,42 @@ can phrase its own messages (a case number already in the vault) the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from confidant_app.errors import UserError
+from confidant_app.importer.texts import Code, Text, other
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Problem:
     """One fault. ``line`` is None for the file as a whole; ``field`` is None when no single field
-    is at fault (a line that is not JSON, an unknown column). Messages never quote notes or aliases.
+    is at fault (a line that is not JSON, an unknown column). ``text`` says what is wrong (a code
+    and its parameters); ``message`` is its English sentence. Messages never quote notes or aliases.
     """
 
     line: int | None
     field: str | None
-    message: str
+    text: Text
+
+    def __init__(self, line: int | None, field: str | None, text: Text | str) -> None:
+        object.__setattr__(self, "line", line)
+        object.__setattr__(self, "field", field)
+        object.__setattr__(self, "text", other(text) if isinstance(text, str) else text)
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English: the sentence the command line prints."""
+        return self.text.english()
+
+    @property
+    def code(self) -> Code:
+        return self.text.code
+
+    @property
+    def params(self) -> Mapping[str, object]:
+        return self.text.params
 
     def describe(self, path: Path | str) -> str:
         """One line: ``FILE line N: field: what is wrong``."""
@@ -80,9 +104,9 @@ class ImportRefusal(UserError):
 
     @classmethod
     def single(
-        cls, path: Path | str, message: str, line: int | None = None, field: str | None = None
+        cls, path: Path | str, text: Text | str, line: int | None = None, field: str | None = None
     ) -> ImportRefusal:
-        return cls(path, [Problem(line, field, message)])
+        return cls(path, [Problem(line, field, text)])
 
     def lines(self) -> list[str]:
         return [p.describe(self.path) for p in self.problems]

@@ -9,6 +9,7 @@ from pathlib import Path
 from confidant_app.bounded import read_at_most
 from confidant_app.importer.limits import MAX_FILE_BYTES
 from confidant_app.importer.problems import ImportRefusal, line_word
+from confidant_app.importer.texts import Code, Text, say
 
 
 def read_bounded(path: Path) -> bytes:
@@ -21,11 +22,11 @@ def read_bounded(path: Path) -> bytes:
             data = read_at_most(handle, MAX_FILE_BYTES)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise ImportRefusal.single(path, f"cannot read the file ({reason})") from None
+        # The system's reason (No such file or directory) stays in its own words.
+        raise ImportRefusal.single(path, say(Code.FILE_UNREADABLE, reason=reason)) from None
     if data is None:
         raise ImportRefusal.single(
-            path, f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; a case register "
-                  "is far smaller, so this is probably the wrong file (or split it into parts)")
+            path, say(Code.FILE_TOO_LARGE, megabytes=MAX_FILE_BYTES // (1024 * 1024)))
     return data
 
 
@@ -35,7 +36,7 @@ def text_line(good: str) -> int:
 
 
 def decode_utf8(
-    path: Path, data: bytes, how_to_fix: str, locate: Callable[[str], int] = text_line
+    path: Path, data: bytes, how_to_fix: Text, locate: Callable[[str], int] = text_line
 ) -> str:
     """The text (a leading byte order mark dropped), or a refusal naming the line where it stops
     being UTF-8. ``locate`` turns the good text before that point into the line (or row) number."""
@@ -45,5 +46,5 @@ def decode_utf8(
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = locate(data[: exc.start].decode("utf-8"))
-        raise ImportRefusal.single(
-            path, f"this {line_word(path)} is not UTF-8 text; {how_to_fix}", line=line) from None
+        code = Code.LINE_NOT_UTF8 if line_word(path) == "line" else Code.ROW_NOT_UTF8
+        raise ImportRefusal.single(path, say(code, fix=how_to_fix), line=line) from None

@@ -15,6 +15,7 @@ from confidant_app.importer.cells import Cell, CellError, Unreadable, convert, i
 from confidant_app.importer.fields import KEYS, REQUIRED, expected
 from confidant_app.importer.limits import EXCEL_MAX_ROWS, MAX_ROWS
 from confidant_app.importer.problems import ImportRefusal, Problem, shown
+from confidant_app.importer.texts import Code, Count, Text, say
 from confidant_app.importer.validation import Draft, ImportedCase, validate_drafts
 
 NumberedRow = tuple[int, Sequence[Cell]]
@@ -36,28 +37,25 @@ def collect_rows(path: Path, rows: Iterable[Sequence[Cell]]) -> list[NumberedRow
     kept: list[NumberedRow] = []
     for number, row in enumerate(rows, start=1):
         if number > EXCEL_MAX_ROWS:
-            raise ImportRefusal.single(path, f"more than {EXCEL_MAX_ROWS:,} rows, more than a "
-                                             "spreadsheet can hold; this is not a case register")
+            raise ImportRefusal.single(path, say(Code.SHEET_TOO_LONG,
+                                                 limit=Count(EXCEL_MAX_ROWS)))
         end = len(row)
         while end and is_blank(row[end - 1]):
             end -= 1
         if not end:
             continue
         if len(kept) > MAX_ROWS:  # the header plus MAX_ROWS cases are already kept
-            raise ImportRefusal.single(path, f"more than {MAX_ROWS:,} cases; split the register "
-                                             "into smaller files and import them one by one")
+            raise ImportRefusal.single(path, say(Code.TOO_MANY_ROWS, limit=Count(MAX_ROWS)))
         kept.append((number, tuple(row[:end])))
     return kept
 
 
 def cases_from_rows(path: Path, rows: list[NumberedRow], codebook: Codebook) -> list[ImportedCase]:
     if not rows:
-        raise ImportRefusal.single(path, "the file is empty; expected a header row with the "
-                                         f"column names ({', '.join(KEYS)}), then one case per row")
+        raise ImportRefusal.single(path, say(Code.EMPTY_FILE, keys=", ".join(KEYS)))
     number, header = rows[0]
     if number != 1:
-        raise ImportRefusal.single(
-            path, f"the first row is empty; expected the column names ({', '.join(KEYS)})", line=1)
+        raise ImportRefusal.single(path, say(Code.FIRST_ROW_EMPTY, keys=", ".join(KEYS)), line=1)
     columns = _columns(path, header)
     expect = {key: expected(key, codebook, "cell") for key in KEYS}  # once, not once a cell
     drafts = [_draft(number, row, columns, expect) for number, row in rows[1:]]
@@ -76,35 +74,36 @@ def _columns(path: Path, header: Sequence[Cell]) -> list[str | None]:
             columns.append(None)
             continue
         if isinstance(cell, Unreadable):
-            problems.append(Problem(1, None, f"column {letter}: {cell.reason}"))
+            problems.append(Problem(1, None, say(Code.HEADER_CELL, column=letter,
+                                                 reason=cell.reason)))
             columns.append(None)
             continue
         try:
-            name = to_text(cell, "a column name")
+            name = to_text(cell, say(Code.EXPECT_COLUMN_NAME))
         except CellError:
             name = str(cell)
         key = name.strip().lower()
         if key not in KEYS:
-            problems.append(Problem(1, None, f"unknown column {shown(name.strip())} in column "
-                                             f"{letter}; the column names are: {', '.join(KEYS)}"))
+            problems.append(Problem(1, None, say(Code.UNKNOWN_COLUMN, name=shown(name.strip()),
+                                                 column=letter, keys=", ".join(KEYS))))
             columns.append(None)
         elif key in seen:
-            problems.append(Problem(1, key, f"the column appears twice (columns "
-                                            f"{column_letter(seen[key])} and {letter})"))
+            problems.append(Problem(1, key, say(Code.COLUMN_TWICE,
+                                                first=column_letter(seen[key]), second=letter)))
             columns.append(None)
         else:
             seen[key] = index
             columns.append(key)
     for key in KEYS:
         if key in REQUIRED and key not in seen:
-            problems.append(Problem(1, key, "this required column is missing from the header row"))
+            problems.append(Problem(1, key, say(Code.COLUMN_MISSING)))
     if problems:
         raise ImportRefusal(path, problems)
     return columns
 
 
 def _draft(
-    number: int, row: Sequence[Cell], columns: list[str | None], expect: dict[str, str]
+    number: int, row: Sequence[Cell], columns: list[str | None], expect: dict[str, Text]
 ) -> Draft:
     draft = Draft(number, {})
     assert draft.data is not None
@@ -113,11 +112,11 @@ def _draft(
         if is_blank(value):
             continue
         if key is None:
-            draft.problems.append(Problem(number, None, f"column {column_letter(index)} holds a "
-                                          "value but has no known column name in row 1"))
+            draft.problems.append(Problem(number, None, say(Code.VALUE_WITHOUT_COLUMN,
+                                                            column=column_letter(index))))
             continue
         try:
             draft.data[key] = convert(key, value, expect[key])
         except CellError as exc:
-            draft.problems.append(Problem(number, key + exc.part, exc.message))
+            draft.problems.append(Problem(number, key + exc.part, exc.text))
     return draft

@@ -2,21 +2,21 @@
 validated cases, or one ``ImportRefusal`` listing every problem in the file.
 
 Validation itself is the domain's (``make_case``); this module turns pydantic's errors into
-messages a confidant can act on, and checks what only the whole file can show: a case number used
-twice.
+messages a confidant can act on, each with its code (a domain rule keeps the code the domain gave
+it, ``RuleError``), and checks what only the whole file can show: a case number used twice.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from confidant_app.domain.case import CASE_NUMBER_PATTERN, Case, make_case
+from confidant_app.domain.case import CASE_NUMBER_PATTERN, Case, RuleError, make_case
 from confidant_app.domain.codebook import Codebook
 from confidant_app.importer.fields import (
     CODE_FIELDS,
@@ -27,6 +27,7 @@ from confidant_app.importer.fields import (
     is_code_shaped,
 )
 from confidant_app.importer.problems import ImportRefusal, Problem, line_word, shown
+from confidant_app.importer.texts import Code, Text, other, say
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ _SHAPE_ERRORS = frozenset({
 })
 _MODEL_MESSAGE = re.compile(r"([a-z_]+): (.+)", re.DOTALL)
 _CASE_NUMBER = re.compile(CASE_NUMBER_PATTERN)
+_CODES = frozenset(code.value for code in Code)  # a domain rule's code is one of these
 
 
 def validate_drafts(
@@ -60,7 +62,8 @@ def validate_drafts(
 ) -> list[ImportedCase]:
     """All cases, or ``ImportRefusal`` with every problem of every draft."""
     if not drafts:
-        raise ImportRefusal.single(path, "no cases found; " + _empty_hint(style))
+        raise ImportRefusal.single(
+            path, say(Code.NO_CASES_JSON if style == "json" else Code.NO_CASES_TABLE))
     problems: list[Problem] = []
     cases: list[ImportedCase] = []
     for draft in drafts:
@@ -77,12 +80,6 @@ def validate_drafts(
     return cases
 
 
-def _empty_hint(style: Style) -> str:
-    if style == "json":
-        return "expected one JSON object per line, each describing a case"
-    return "expected a header row with the column names, then one case per row"
-
-
 def _validate(draft: Draft, codebook: Codebook, style: Style) -> tuple[Case | None, list[Problem]]:
     assert draft.data is not None
     # Fields already found faulty while reading were left out of ``data``; the domain would only
@@ -92,7 +89,7 @@ def _validate(draft: Draft, codebook: Codebook, style: Style) -> tuple[Case | No
         return make_case(draft.data, codebook), []
     except ValidationError as exc:
         found: list[Problem] = []
-        for err in exc.errors(include_url=False, include_context=False, include_input=False):
+        for err in exc.errors(include_url=False, include_context=True, include_input=False):
             loc = tuple(err["loc"])
             message = str(err["msg"]).removeprefix("Value error, ")
             name: str | None
@@ -104,7 +101,8 @@ def _validate(draft: Draft, codebook: Codebook, style: Style) -> tuple[Case | No
                 name, message = (m[1], m[2]) if m and m[1] in KEYS else (None, message)
             if name is not None and _root(name) in skip:
                 continue
-            text = _message(err["type"], message, loc, draft.data, codebook, style)
+            text = _text(err["type"], message, loc, err.get("ctx") or {}, draft.data, codebook,
+                         style)
             found.append(Problem(draft.line, name, text))
         return None, found
 
@@ -130,28 +128,55 @@ def _subject(loc: tuple[int | str, ...]) -> str:
     return str(loc[0])
 
 
-def _message(
-    kind: str, message: str, loc: tuple[int | str, ...], data: dict[str, Any],
-    codebook: Codebook, style: Style,
-) -> str:
+def _text(
+    kind: str, message: str, loc: tuple[int | str, ...], ctx: Mapping[str, Any],
+    data: dict[str, Any], codebook: Codebook, style: Style,
+) -> Text:
+    if not loc:  # a rule over the whole case
+        return _relayed(kind, message, ctx)
     subject = _subject(loc)
-    expect = expected(subject, codebook, style) if subject else ""
+    expect = expected(subject, codebook, style)
     if kind == "missing":
-        gone = "missing" if style == "json" or len(loc) > 1 else "empty"
-        return f"{gone}; expected {expect}"
+        gone = Code.MISSING if style == "json" or len(loc) > 1 else Code.EMPTY
+        return say(gone, expected=expect)
     if kind == "extra_forbidden":
         if len(loc) >= 3 and loc[0] == "conversations":
-            return f"unknown key; a conversation has only the keys {', '.join(CONVERSATION_KEYS)}"
-        return f"unknown key; the keys are: {', '.join(KEYS)}"
+            return say(Code.UNKNOWN_KEY_IN_CONVERSATION, keys=", ".join(CONVERSATION_KEYS))
+        return say(Code.UNKNOWN_KEY_HERE, keys=", ".join(KEYS))
     if kind in _SHAPE_ERRORS or kind.endswith(("_type", "_parsing")):
-        return f"expected {expect}"
+        return say(Code.EXPECTED, expected=expect)
     if kind == "value_error" and subject in (*CODE_FIELDS, "categories"):
         # The domain quotes an unknown code back; that is only safe if it looks like a code.
         value = _value_at(data, loc)
         values = value if isinstance(value, list) else [value]
         if not all(is_code_shaped(v) for v in values):
-            return f"not a known code; expected {expect}"
-    return message
+            return say(Code.NOT_A_KNOWN_CODE, expected=expect)
+    return _relayed(kind, message, ctx)
+
+
+def _relayed(kind: str, message: str, ctx: Mapping[str, Any]) -> Text:
+    """The domain's sentence (or one of pydantic's own) with its code and parameters."""
+    error = ctx.get("error")
+    text: Text
+    if kind == "value_error" and isinstance(error, RuleError) and error.rule.value in _CODES:
+        text = Text(Code(error.rule.value), dict(error.params))
+    elif kind == "too_long" and ctx.get("field_type") == "List":
+        text = say(Code.LIST_TOO_LONG, max_length=ctx.get("max_length", ""),
+                   actual_length=ctx.get("actual_length", ""))
+    elif kind == "string_unicode":  # a lone surrogate (\ud800) in a JSON string
+        text = say(Code.TEXT_NOT_UNICODE)
+    elif kind == "string_too_long":
+        text = say(Code.TEXT_TOO_LONG, max_length=ctx.get("max_length", ""))
+    elif kind == "less_than_equal":
+        text = say(Code.AT_MOST, le=ctx.get("le", ""))
+    elif kind == "greater_than_equal":
+        text = say(Code.AT_LEAST, ge=ctx.get("ge", ""))
+    else:
+        return other(message)
+    # The command line prints the sentence it always printed: should a library's wording ever
+    # drift from the template, its own sentence wins (and is shown untranslated).
+    return text if text.english() == message else other(message)
+
 
 
 def _value_at(data: Any, loc: tuple[int | str, ...]) -> Any:
@@ -178,11 +203,9 @@ def _repeated_numbers(path: Path, drafts: Iterable[Draft]) -> list[Problem]:
             continue
         number = number.strip()
         if number in first:
-            problems.append(Problem(
-                draft.line, "case_number",
-                f"{number} is already used on {word} {first[number]}; "
-                "each case needs its own number",
-            ))
+            code = Code.NUMBER_USED_ON_LINE if word == "line" else Code.NUMBER_USED_ON_ROW
+            problems.append(Problem(draft.line, "case_number",
+                                    say(code, number=number, line=first[number])))
         else:
             first[number] = draft.line
     return problems

@@ -20,14 +20,13 @@ from confidant_app.importer.cells import Cell, Unreadable
 from confidant_app.importer.limits import MAX_COLUMNS
 from confidant_app.importer.problems import ImportRefusal
 from confidant_app.importer.tabular import NumberedRow, cases_from_rows, collect_rows
+from confidant_app.importer.texts import Code, say
 from confidant_app.importer.validation import ImportedCase
 from confidant_app.importer.zipcheck import zip_problem
 
-UNREADABLE = ("not a readable Excel workbook; open it in Excel and save it again as "
-              "'Excel Workbook (*.xlsx)'")
-FORMULA = Unreadable("the cell holds a formula; type the value itself (or copy the column and "
-                     "use Paste Special > Values)")
-ERROR_VALUE = Unreadable("the cell shows an Excel error (such as #N/A or #VALUE!); type the value")
+UNREADABLE = say(Code.WORKBOOK_UNREADABLE)
+FORMULA = Unreadable(say(Code.CELL_FORMULA))
+ERROR_VALUE = Unreadable(say(Code.CELL_EXCEL_ERROR))
 
 
 def read_xlsx(path: Path, data: bytes, codebook: Codebook) -> list[ImportedCase]:
@@ -51,8 +50,7 @@ def _rows(path: Path, data: bytes) -> list[NumberedRow]:
             try:
                 sheets = book.worksheets
                 if not sheets or not hasattr(sheets[0], "reset_dimensions"):
-                    raise ImportRefusal.single(path, "the first sheet holds no table; put the "
-                                                     "register on the first sheet")
+                    raise ImportRefusal.single(path, say(Code.WORKBOOK_NO_TABLE))
                 sheet = sheets[0]
                 sheet.reset_dimensions()
                 return collect_rows(path, _values(sheet))

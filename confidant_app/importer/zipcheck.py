@@ -18,15 +18,13 @@ from confidant_app.importer.limits import (
     ZIP_MAX_TOTAL_BYTES,
     ZIP_RATIO_FLOOR_BYTES,
 )
+from confidant_app.importer.texts import Code, Count, Text, say
 
-NOT_A_WORKBOOK = (
-    "not an Excel workbook (.xlsx); an old .xls file or a password-protected workbook cannot be "
-    "read: in Excel, use Save As 'Excel Workbook (*.xlsx)' without a password"
-)
-RESAVE = "copy the register into a new, empty workbook (paste values only) and save that"
+NOT_A_WORKBOOK = say(Code.NOT_A_WORKBOOK)
+RESAVE = say(Code.RESAVE_WORKBOOK)
 
 
-def zip_problem(data: bytes) -> str | None:
+def zip_problem(data: bytes) -> Text | None:
     """Why the archive must not be opened, or None if it looks like an ordinary workbook."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -36,20 +34,19 @@ def zip_problem(data: bytes) -> str | None:
     except Exception:
         return NOT_A_WORKBOOK
     if len(entries) > ZIP_MAX_ENTRIES:
-        return f"the workbook has more than {ZIP_MAX_ENTRIES:,} parts; {RESAVE}"
+        return say(Code.WORKBOOK_TOO_MANY_PARTS, limit=Count(ZIP_MAX_ENTRIES), fix=RESAVE)
     total = 0
     for entry in entries:
         name = entry.filename.replace("\\", "/").lower()
         if name.endswith("vbaproject.bin"):
-            return ("the workbook contains macros; save it as 'Excel Workbook (*.xlsx)', "
-                    "which leaves them out")
+            return say(Code.WORKBOOK_MACROS)
         if name.startswith("xl/externallinks/"):
-            return f"the workbook links to other workbooks; {RESAVE}"
+            return say(Code.WORKBOOK_LINKS, fix=RESAVE)
         total += entry.file_size
         if (entry.file_size > ZIP_RATIO_FLOOR_BYTES
                 and entry.file_size > ZIP_MAX_RATIO * max(entry.compress_size, 1)):
-            return f"the workbook is packed suspiciously tightly (a 'zip bomb'?); {RESAVE}"
+            return say(Code.WORKBOOK_ZIP_BOMB, fix=RESAVE)
     if total > ZIP_MAX_TOTAL_BYTES:
-        return (f"the workbook unpacks to more than {ZIP_MAX_TOTAL_BYTES // (1024 * 1024)} MB, far "
-                f"more than a case register needs; {RESAVE}")
+        return say(Code.WORKBOOK_TOO_LARGE, megabytes=ZIP_MAX_TOTAL_BYTES // (1024 * 1024),
+                   fix=RESAVE)
     return None

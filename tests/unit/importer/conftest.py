@@ -4,6 +4,7 @@ workbook or re-pack one (to add macros, links or a zip bomb)."""
 from __future__ import annotations
 
 import io
+import string
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 
 from confidant_app.domain.codebook import Codebook
 from confidant_app.importer import ImportRefusal, location, read_cases
+from confidant_app.importer.texts import ENGLISH, Code, Text
 
 DATA = Path(__file__).parents[2] / "data" / "import"
 
@@ -46,9 +48,23 @@ def refuse(codebook: Codebook) -> Refuse:
         assert refusal.problems
         assert "\n" not in str(refusal)
         assert str(refusal).startswith(location(path, None))
+        for problem in refusal.problems:
+            assert problem.code is not Code.OTHER, problem.message  # the dialog can translate it
+            assert_fits(problem.text)
         return refusal
 
     return _refuse
+
+
+def assert_fits(text: Text) -> None:
+    """A sentence's parameters are exactly its placeholders: nothing travels with a problem that
+    its English sentence does not show (and so nothing the command line would not print)."""
+    names = {name for _t, name, _s, _c in string.Formatter().parse(ENGLISH[text.code]) if name}
+    assert set(text.params) == names, (text.code, set(text.params), names)
+    for value in text.params.values():
+        assert isinstance(value, str | int | Text)
+        if isinstance(value, Text):
+            assert_fits(value)
 
 
 def make_xlsx(rows: list[list[Any]]) -> bytes:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from confidant_app.domain.codebook import default_codebook
 from confidant_app.importer import ImportedCase, ImportRefusal, read_cases
 from confidant_app.importer.fields import KEYS
+from confidant_app.importer.texts import Code
 
 DATA = Path(__file__).parents[2] / "data" / "import"
 CODEBOOK = default_codebook()  # not the function-scoped fixture: hypothesis reruns the test body
@@ -42,6 +43,8 @@ def check(folder: Path, suffix: str, content: bytes) -> None:
         imported = read_cases(path, CODEBOOK)
     except ImportRefusal as refusal:
         assert refusal.problems
+        # Every problem has a code of its own, so the dialog can say it in Dutch.
+        assert all(p.code is not Code.OTHER for p in refusal.problems), refusal.lines()
         for text in [str(refusal), *refusal.lines()]:
             assert "\n" not in text and "\r" not in text
             text.encode("utf-8")  # no lone surrogates: printable on any UTF-8 terminal
