@@ -32,7 +32,8 @@ FORMS = ROOT / "forms"
 COMPILED_FORMS = ROOT / "confidant_app" / "ui" / "forms"
 UI_SOURCES = ROOT / "confidant_app" / "ui"
 # Qt-free modules whose strings the interface shows, marked with QT_TRANSLATE_NOOP.
-MARKED_SOURCES = [ROOT / "confidant_app" / "settings.py"]
+MARKED_SOURCES = [ROOT / "confidant_app" / "settings.py",
+                  ROOT / "confidant_app" / "importer" / "texts.py"]
 I18N = ROOT / "resources" / "i18n"
 LANGUAGES = ("nl", "en")
 SOURCE_LANGUAGE = "en"

@@ -4,17 +4,18 @@ The same core as ``confidant import``: ``importer.read_cases`` validates the who
 worker thread (``ui.tasks``: a large spreadsheet takes seconds, and the window must keep
 painting); the case numbers it carries are then checked against the vault through the session,
 on the GUI thread that owns the connection. Every problem is listed, with its line or row and its
-field, before anything is written; with none, the dialog says how many cases it found and adds
-them only when the confidant confirms, in one transaction, recorded in the audit trail as the
-command line records it (how many, never which). The cases read are held only until
-they are imported or the dialog closes (a lock closes it).
+field, before anything is written, in the interface language (``import_problems``: the importer
+gives each problem a code and its parameters; the command line prints the English); with none,
+the dialog says how many cases it found and adds them only when the confidant confirms, in one
+transaction, recorded in the audit trail as the command line records it (how many, never which).
+The cases read are held only until they are imported or the dialog closes (a lock closes it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,8 +28,16 @@ from PySide6.QtWidgets import (
 
 from confidant_app.domain.case import Case
 from confidant_app.errors import UserError
-from confidant_app.importer import ImportedCase, ImportRefusal, Problem, read_cases
+from confidant_app.importer import (
+    Code,
+    ImportedCase,
+    ImportRefusal,
+    Problem,
+    read_cases,
+    say,
+)
 from confidant_app.importer.problems import line_word
+from confidant_app.ui import import_problems
 from confidant_app.ui.app import demo_title
 from confidant_app.ui.errors import describe
 from confidant_app.ui.forms.ui_import_dialog import Ui_ImportDialog
@@ -47,6 +56,7 @@ class ImportDialog(QDialog):
         self.ui.setupUi(self)
         self._session = session
         self._cases: list[Case] = []
+        self._refusal: ImportRefusal | None = None  # shown, and shown again after a language switch
         self._task: Task | None = None
         self.imported_count = 0
         header = self.ui.problemTree.header()
@@ -58,6 +68,7 @@ class ImportDialog(QDialog):
         self.ui.fileEdit.returnPressed.connect(self.check)
         # Another path makes the last check meaningless: nothing may be imported unchecked.
         self.ui.fileEdit.textEdited.connect(lambda _text: self._forget())
+        self.ui.problemTree.currentItemChanged.connect(self._show_detail)
         self.ui.buttonBox.accepted.connect(self.import_cases)
         self.ui.buttonBox.rejected.connect(self.reject)
         self._forget()
@@ -97,7 +108,8 @@ class ImportDialog(QDialog):
         if taken:
             # Worded as the command line words them, one problem per number already in use.
             self._refused(ImportRefusal(path, [
-                Problem(lines[n], "case_number", f"{n} is already in the vault") for n in taken]))
+                Problem(lines[n], "case_number", say(Code.NUMBER_IN_VAULT, number=n))
+                for n in taken]))
             return
         self._cases = [item.case for item in imported]
         self._status(self.tr("Cases found: {count}, without problems. Nothing has been added yet: "
@@ -113,20 +125,46 @@ class ImportDialog(QDialog):
         if not isinstance(exc, ImportRefusal):
             self._status(describe(exc), good=False)
             return
-        self._show_problems(exc)
-        self._status(self.tr("Problems found: {count}. Nothing was imported. Correct the file "
-                             "and check it again.").format(count=len(exc.problems)), good=False)
+        self._refusal = exc
+        self._show_problems()
 
-    def _show_problems(self, refusal: ImportRefusal) -> None:
+    def _show_problems(self) -> None:
+        refusal = self._refusal
+        if refusal is None:
+            return
         tree = self.ui.problemTree
+        tree.clear()
         where = self.tr("Line") if line_word(refusal.path) == "line" else self.tr("Row")
         tree.headerItem().setText(0, where)
         for problem in refusal.problems:
             line = str(problem.line) if problem.line is not None else self.tr("file")
-            item = QTreeWidgetItem(tree, [line, problem.field or "", problem.message])
+            text = import_problems.describe(problem.text)
+            item = QTreeWidgetItem(tree, [line, import_problems.field_name(problem.field), text])
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setToolTip(2, problem.message)
+            item.setData(0, Qt.ItemDataRole.UserRole, problem.line)
+            item.setToolTip(1, problem.field or "")  # as the command line names it
+            item.setToolTip(2, text)
         tree.setVisible(True)
+        # A sentence longer than its column is cut short there; the chosen one is shown whole.
+        tree.setCurrentItem(tree.topLevelItem(0))
+        self._status(self.tr("Problems found: {count}. Nothing was imported. Correct the file "
+                             "and check it again.").format(count=len(refusal.problems)), good=False)
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        detail = self.ui.problemDetail
+        if item is None or self._refusal is None:
+            detail.clear()
+            detail.setVisible(False)
+            return
+        if item.data(0, Qt.ItemDataRole.UserRole) is None:
+            place = self.tr("The file as a whole")
+        elif line_word(self._refusal.path) == "line":
+            place = self.tr("Line {number}").format(number=item.text(0))
+        else:
+            place = self.tr("Row {number}").format(number=item.text(0))
+        where = " · ".join(part for part in (place, item.text(1)) if part)
+        detail.setText(f"{where}: {item.text(2)}")
+        detail.setVisible(True)
 
     # -- importing --------------------------------------------------------------------------
 
@@ -148,8 +186,11 @@ class ImportDialog(QDialog):
     def _forget(self) -> None:
         """Drop the cases read and the problems shown; nothing can be imported until checked."""
         self._cases = []
+        self._refusal = None
         self.ui.problemTree.clear()
         self.ui.problemTree.setVisible(False)
+        self.ui.problemDetail.clear()
+        self.ui.problemDetail.setVisible(False)
         self.ui.statusLabel.setText("")
         self._import_button().setEnabled(False)
         self._import_button().setText(self.tr("&Import"))
@@ -182,10 +223,16 @@ class ImportDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._retranslate()
+            # After the children have had the event too: the button box gives its standard
+            # buttons their standard names (OK) when it gets it.
+            QTimer.singleShot(0, self, self._retranslate)
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(demo_title(self.tr("Import a case register"), self._session.demo))
-        if not self._cases:
+        if self._cases:
+            self._import_button().setText(self.tr("&Import ({count})").format(
+                count=len(self._cases)))
+        else:
             self._import_button().setText(self.tr("&Import"))
+        self._show_problems()

@@ -1756,6 +1756,10 @@ one point a line:</translation>
         <translation>Problem</translation>
     </message>
     <message>
+        <source>The chosen problem in full</source>
+        <translation>The chosen problem in full</translation>
+    </message>
+    <message>
         <source>Checking {file}…</source>
         <translation>Checking {file}…</translation>
     </message>
@@ -1780,6 +1784,18 @@ one point a line:</translation>
         <translation>file</translation>
     </message>
     <message>
+        <source>The file as a whole</source>
+        <translation>The file as a whole</translation>
+    </message>
+    <message>
+        <source>Line {number}</source>
+        <translation>Line {number}</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>Row {number}</translation>
+    </message>
+    <message>
         <source>Imported cases: {count}. They are in the case list now.</source>
         <translation>Imported cases: {count}. They are in the case list now.</translation>
     </message>
@@ -1790,6 +1806,470 @@ one point a line:</translation>
     <message>
         <source>Case registers (*.jsonl *.csv *.xlsx);;All files (*)</source>
         <translation>Case registers (*.jsonl *.csv *.xlsx);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>,</source>
+        <comment>the thousands separator, as in 100,000</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Exclude from statistics</source>
+        <translation>Exclude from statistics</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Conversation {number}</source>
+        <translation>Conversation {number}</translation>
+    </message>
+    <message>
+        <source>{label}, item {number}</source>
+        <translation>{label}, item {number}</translation>
+    </message>
+    <message>
+        <source>cannot import a {suffix} file; expected a .jsonl, .csv or .xlsx file</source>
+        <translation>cannot import a {suffix} file; expected a .jsonl, .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>cannot import a file without an extension; expected a .jsonl, .csv or .xlsx file</source>
+        <translation>cannot import a file without an extension; expected a .jsonl, .csv or .xlsx file</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>cannot read the file ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB; a case register is far smaller, so this is probably the wrong file (or split it into parts)</source>
+        <translation>the file is larger than {megabytes} MB; a case register is far smaller, so this is probably the wrong file (or split it into parts)</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text; {fix}</source>
+        <translation>this line is not UTF-8 text; {fix}</translation>
+    </message>
+    <message>
+        <source>this row is not UTF-8 text; {fix}</source>
+        <translation>this row is not UTF-8 text; {fix}</translation>
+    </message>
+    <message>
+        <source>more than {limit} cases; split the file into smaller files and import them one by one</source>
+        <translation>more than {limit} cases; split the file into smaller files and import them one by one</translation>
+    </message>
+    <message>
+        <source>more than {limit} cases; split the register into smaller files and import them one by one</source>
+        <translation>more than {limit} cases; split the register into smaller files and import them one by one</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows, more than a spreadsheet can hold; this is not a case register</source>
+        <translation>more than {limit} rows, more than a spreadsheet can hold; this is not a case register</translation>
+    </message>
+    <message>
+        <source>no cases found; expected one JSON object per line, each describing a case</source>
+        <translation>no cases found; expected one JSON object per line, each describing a case</translation>
+    </message>
+    <message>
+        <source>no cases found; expected a header row with the column names, then one case per row</source>
+        <translation>no cases found; expected a header row with the column names, then one case per row</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at column {column}); expected one object per line, like {example}</source>
+        <translation>not valid JSON ({reason} at column {column}); expected one object per line, like {example}</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>the JSON is nested far too deeply</source>
+        <translation>the JSON is nested far too deeply</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more deeply than a case can be</source>
+        <translation>the JSON is nested more deeply than a case can be</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>the key {key} appears twice in one object</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows; write a plain number</source>
+        <translation>{name} is not a number JSON allows; write a plain number</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>a number is too large</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing one case, like {example}</source>
+        <translation>expected a JSON object describing one case, like {example}</translation>
+    </message>
+    <message>
+        <source>unknown key {key}; the keys are: {keys}</source>
+        <translation>unknown key {key}; the keys are: {keys}</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV ({reason}); {fix}</source>
+        <translation>this row cannot be read as CSV ({reason}); {fix}</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row with the column names ({keys}), then one case per row</source>
+        <translation>the file is empty; expected a header row with the column names ({keys}), then one case per row</translation>
+    </message>
+    <message>
+        <source>the first row is empty; expected the column names ({keys})</source>
+        <translation>the first row is empty; expected the column names ({keys})</translation>
+    </message>
+    <message>
+        <source>column {column}: {reason}</source>
+        <translation>column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown column {name} in column {column}; the column names are: {keys}</source>
+        <translation>unknown column {name} in column {column}; the column names are: {keys}</translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns {first} and {second})</source>
+        <translation>the column appears twice (columns {first} and {second})</translation>
+    </message>
+    <message>
+        <source>this required column is missing from the header row</source>
+        <translation>this required column is missing from the header row</translation>
+    </message>
+    <message>
+        <source>column {column} holds a value but has no known column name in row 1</source>
+        <translation>column {column} holds a value but has no known column name in row 1</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx); an old .xls file or a password-protected workbook cannot be read: in Excel, use Save As &apos;Excel Workbook (*.xlsx)&apos; without a password</source>
+        <translation>not an Excel workbook (.xlsx); an old .xls file or a password-protected workbook cannot be read: in Excel, use Save As &apos;Excel Workbook (*.xlsx)&apos; without a password</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook; open it in Excel and save it again as &apos;Excel Workbook (*.xlsx)&apos;</source>
+        <translation>not a readable Excel workbook; open it in Excel and save it again as &apos;Excel Workbook (*.xlsx)&apos;</translation>
+    </message>
+    <message>
+        <source>the first sheet holds no table; put the register on the first sheet</source>
+        <translation>the first sheet holds no table; put the register on the first sheet</translation>
+    </message>
+    <message>
+        <source>the workbook has more than {limit} parts; {fix}</source>
+        <translation>the workbook has more than {limit} parts; {fix}</translation>
+    </message>
+    <message>
+        <source>the workbook contains macros; save it as &apos;Excel Workbook (*.xlsx)&apos;, which leaves them out</source>
+        <translation>the workbook contains macros; save it as &apos;Excel Workbook (*.xlsx)&apos;, which leaves them out</translation>
+    </message>
+    <message>
+        <source>the workbook links to other workbooks; {fix}</source>
+        <translation>the workbook links to other workbooks; {fix}</translation>
+    </message>
+    <message>
+        <source>the workbook is packed suspiciously tightly (a &apos;zip bomb&apos;?); {fix}</source>
+        <translation>the workbook is packed suspiciously tightly (a &apos;zip bomb&apos;?); {fix}</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than {megabytes} MB, far more than a case register needs; {fix}</source>
+        <translation>the workbook unpacks to more than {megabytes} MB, far more than a case register needs; {fix}</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula; type the value itself (or copy the column and use Paste Special &gt; Values)</source>
+        <translation>the cell holds a formula; type the value itself (or copy the column and use Paste Special &gt; Values)</translation>
+    </message>
+    <message>
+        <source>the cell shows an Excel error (such as #N/A or #VALUE!); type the value</source>
+        <translation>the cell shows an Excel error (such as #N/A or #VALUE!); type the value</translation>
+    </message>
+    <message>
+        <source>expected {expected}</source>
+        <translation>expected {expected}</translation>
+    </message>
+    <message>
+        <source>no such day in the calendar; expected {expected}</source>
+        <translation>no such day in the calendar; expected {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds a time of day as well; expected {expected}</source>
+        <translation>the cell holds a time of day as well; expected {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds a time, not a date; expected {expected}</source>
+        <translation>the cell holds a time, not a date; expected {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds TRUE/FALSE; expected {expected}</source>
+        <translation>the cell holds TRUE/FALSE; expected {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds a number, not a date; format the cell as a date or type {expected}</source>
+        <translation>the cell holds a number, not a date; format the cell as a date or type {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds no usable number; expected {expected}</source>
+        <translation>the cell holds no usable number; expected {expected}</translation>
+    </message>
+    <message>
+        <source>Excel stored this cell as a date or time; format the column as Text and type the value again; expected {expected}</source>
+        <translation>Excel stored this cell as a date or time; format the column as Text and type the value again; expected {expected}</translation>
+    </message>
+    <message>
+        <source>expected date/channel/minutes, like 2025-03-04/F/45 (conversations are separated by &apos;;&apos;)</source>
+        <translation>expected date/channel/minutes, like 2025-03-04/F/45 (conversations are separated by &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>the channel is missing; expected a code such as F (face to face)</source>
+        <translation>the channel is missing; expected a code such as F (face to face)</translation>
+    </message>
+    <message>
+        <source>missing; expected {expected}</source>
+        <translation>missing; expected {expected}</translation>
+    </message>
+    <message>
+        <source>empty; expected {expected}</source>
+        <translation>empty; expected {expected}</translation>
+    </message>
+    <message>
+        <source>unknown key; a conversation has only the keys {keys}</source>
+        <translation>unknown key; a conversation has only the keys {keys}</translation>
+    </message>
+    <message>
+        <source>unknown key; the keys are: {keys}</source>
+        <translation>unknown key; the keys are: {keys}</translation>
+    </message>
+    <message>
+        <source>not a known code; expected {expected}</source>
+        <translation>not a known code; expected {expected}</translation>
+    </message>
+    <message>
+        <source>{number} is already used on line {line}; each case needs its own number</source>
+        <translation>{number} is already used on line {line}; each case needs its own number</translation>
+    </message>
+    <message>
+        <source>{number} is already used on row {line}; each case needs its own number</source>
+        <translation>{number} is already used on row {line}; each case needs its own number</translation>
+    </message>
+    <message>
+        <source>{number} is already in the vault</source>
+        <translation>{number} is already in the vault</translation>
+    </message>
+    <message>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation>List should have at most {max_length} items after validation, not {actual_length}</translation>
+    </message>
+    <message>
+        <source>String should have at most {max_length} characters</source>
+        <translation>String should have at most {max_length} characters</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
+        <translation>Input should be a valid string, unable to parse raw data as a unicode string</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Input should be less than or equal to {le}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Input should be greater than or equal to {ge}</translation>
+    </message>
+    <message>
+        <source>expected a date without a time of day</source>
+        <translation>expected a date without a time of day</translation>
+    </message>
+    <message>
+        <source>expected a date like 2025-03-04</source>
+        <translation>expected a date like 2025-03-04</translation>
+    </message>
+    <message>
+        <source>expected a date like 2025-03-04 (no such day)</source>
+        <translation>expected a date like 2025-03-04 (no such day)</translation>
+    </message>
+    <message>
+        <source>date lies before {date}</source>
+        <translation>date lies before {date}</translation>
+    </message>
+    <message>
+        <source>date lies in the future</source>
+        <translation>date lies in the future</translation>
+    </message>
+    <message>
+        <source>unknown code {code}; valid: {codes}</source>
+        <translation>unknown code {code}; valid: {codes}</translation>
+    </message>
+    <message>
+        <source>{code} is listed twice</source>
+        <translation>{code} is listed twice</translation>
+    </message>
+    <message>
+        <source>expected a case number like 2025-0042 (at most 32 letters, digits and . _ / -, starting with a letter or digit)</source>
+        <translation>expected a case number like 2025-0042 (at most 32 letters, digits and . _ / -, starting with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>category {code} is listed twice</source>
+        <translation>category {code} is listed twice</translation>
+    </message>
+    <message>
+        <source>unknown category code {code} in taxonomy {taxonomy}</source>
+        <translation>unknown category code {code} in taxonomy {taxonomy}</translation>
+    </message>
+    <message>
+        <source>the closing date lies before the opening date</source>
+        <translation>the closing date lies before the opening date</translation>
+    </message>
+    <message>
+        <source>conversation {number} lies before the opening date</source>
+        <translation>conversation {number} lies before the opening date</translation>
+    </message>
+    <message>
+        <source>save the file with UTF-8 encoding</source>
+        <translation>save the file with UTF-8 encoding</translation>
+    </message>
+    <message>
+        <source>in Excel, use Save As and choose &apos;CSV UTF-8 (Comma delimited) (*.csv)&apos;</source>
+        <translation>in Excel, use Save As and choose &apos;CSV UTF-8 (Comma delimited) (*.csv)&apos;</translation>
+    </message>
+    <message>
+        <source>copy the register into a new, empty workbook (paste values only) and save that</source>
+        <translation>copy the register into a new, empty workbook (paste values only) and save that</translation>
+    </message>
+    <message>
+        <source>a date like 2025-03-04 or 04-03-2025</source>
+        <translation>a date like 2025-03-04 or 04-03-2025</translation>
+    </message>
+    <message>
+        <source>a date string like &quot;2025-03-04&quot;</source>
+        <translation>a date string like &quot;2025-03-04&quot;</translation>
+    </message>
+    <message>
+        <source>category codes separated by &apos;;&apos;, like AC.ARB;OG.PES (the first is the main one)</source>
+        <translation>category codes separated by &apos;;&apos;, like AC.ARB;OG.PES (the first is the main one)</translation>
+    </message>
+    <message>
+        <source>a list of category codes like [&quot;AC.ARB&quot;, &quot;OG.PES&quot;], the first is the main one</source>
+        <translation>a list of category codes like [&quot;AC.ARB&quot;, &quot;OG.PES&quot;], the first is the main one</translation>
+    </message>
+    <message>
+        <source>codes separated by &apos;;&apos;, from: {codes}</source>
+        <translation>codes separated by &apos;;&apos;, from: {codes}</translation>
+    </message>
+    <message>
+        <source>a list of codes like [&quot;{example}&quot;], from: {codes}</source>
+        <translation>a list of codes like [&quot;{example}&quot;], from: {codes}</translation>
+    </message>
+    <message>
+        <source>one of the codes {codes}</source>
+        <translation>one of the codes {codes}</translation>
+    </message>
+    <message>
+        <source>ja or nee (also yes/no, 1/0, true/false), or an empty cell</source>
+        <translation>ja or nee (also yes/no, 1/0, true/false), or an empty cell</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>conversations separated by &apos;;&apos;, each as date/channel/minutes, like 2025-03-04/F/45;2025-03-11/T/20</source>
+        <translation>conversations separated by &apos;;&apos;, each as date/channel/minutes, like 2025-03-04/F/45;2025-03-11/T/20</translation>
+    </message>
+    <message>
+        <source>a list like {example}</source>
+        <translation>a list like {example}</translation>
+    </message>
+    <message>
+        <source>date/channel/minutes, like 2025-03-04/F/45</source>
+        <translation>date/channel/minutes, like 2025-03-04/F/45</translation>
+    </message>
+    <message>
+        <source>an object like {example}</source>
+        <translation>an object like {example}</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 0 to {max}</source>
+        <translation>a whole number of minutes from 0 to {max}</translation>
+    </message>
+    <message>
+        <source>a case number like 2025-0042 (at most 32 letters, digits and . _ / -, starting with a letter or digit)</source>
+        <translation>a case number like 2025-0042 (at most 32 letters, digits and . _ / -, starting with a letter or digit)</translation>
+    </message>
+    <message>
+        <source>a short text of at most {max} characters (never a real name)</source>
+        <translation>a short text of at most {max} characters (never a real name)</translation>
+    </message>
+    <message>
+        <source>text of at most {max} characters</source>
+        <translation>text of at most {max} characters</translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation>a column name</translation>
+    </message>
+    <message>
+        <source>a value of the import format</source>
+        <translation>a value of the import format</translation>
     </message>
 </context>
 <context>

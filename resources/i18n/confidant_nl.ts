@@ -1756,6 +1756,10 @@ one point a line:</source>
         <translation>Probleem</translation>
     </message>
     <message>
+        <source>The chosen problem in full</source>
+        <translation>Het gekozen probleem voluit</translation>
+    </message>
+    <message>
         <source>Checking {file}…</source>
         <translation>{file} wordt gecontroleerd…</translation>
     </message>
@@ -1780,6 +1784,18 @@ one point a line:</source>
         <translation>bestand</translation>
     </message>
     <message>
+        <source>The file as a whole</source>
+        <translation>Het hele bestand</translation>
+    </message>
+    <message>
+        <source>Line {number}</source>
+        <translation>Regel {number}</translation>
+    </message>
+    <message>
+        <source>Row {number}</source>
+        <translation>Rij {number}</translation>
+    </message>
+    <message>
         <source>Imported cases: {count}. They are in the case list now.</source>
         <translation>Geïmporteerde casussen: {count}. Ze staan nu in de lijst.</translation>
     </message>
@@ -1790,6 +1806,470 @@ one point a line:</source>
     <message>
         <source>Case registers (*.jsonl *.csv *.xlsx);;All files (*)</source>
         <translation>Casusregisters (*.jsonl *.csv *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>,</source>
+        <comment>the thousands separator, as in 100,000</comment>
+        <translation>.</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Eerste contact</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Positie</translation>
+    </message>
+    <message>
+        <source>Exclude from statistics</source>
+        <translation>Buiten de statistiek</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Verwezen naar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Gesprekken</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Casusnummer</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>Conversation {number}</source>
+        <translation>Gesprek {number}</translation>
+    </message>
+    <message>
+        <source>{label}, item {number}</source>
+        <translation>{label}, nr. {number}</translation>
+    </message>
+    <message>
+        <source>cannot import a {suffix} file; expected a .jsonl, .csv or .xlsx file</source>
+        <translation>een {suffix}-bestand kan niet worden geïmporteerd; verwacht een .jsonl-, .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>cannot import a file without an extension; expected a .jsonl, .csv or .xlsx file</source>
+        <translation>een bestand zonder extensie kan niet worden geïmporteerd; verwacht een .jsonl-, .csv- of .xlsx-bestand</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({reason})</source>
+        <translation>het bestand kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is larger than {megabytes} MB; a case register is far smaller, so this is probably the wrong file (or split it into parts)</source>
+        <translation>het bestand is groter dan {megabytes} MB; een casusregister is veel kleiner, dus dit is waarschijnlijk het verkeerde bestand (of splits het in delen)</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text; {fix}</source>
+        <translation>deze regel is geen UTF-8-tekst; {fix}</translation>
+    </message>
+    <message>
+        <source>this row is not UTF-8 text; {fix}</source>
+        <translation>deze rij is geen UTF-8-tekst; {fix}</translation>
+    </message>
+    <message>
+        <source>more than {limit} cases; split the file into smaller files and import them one by one</source>
+        <translation>meer dan {limit} casussen; splits het bestand in kleinere bestanden en importeer die een voor een</translation>
+    </message>
+    <message>
+        <source>more than {limit} cases; split the register into smaller files and import them one by one</source>
+        <translation>meer dan {limit} casussen; splits het register in kleinere bestanden en importeer die een voor een</translation>
+    </message>
+    <message>
+        <source>more than {limit} rows, more than a spreadsheet can hold; this is not a case register</source>
+        <translation>meer dan {limit} rijen, meer dan een werkblad kan bevatten; dit is geen casusregister</translation>
+    </message>
+    <message>
+        <source>no cases found; expected one JSON object per line, each describing a case</source>
+        <translation>geen casussen gevonden; verwacht één JSON-object per regel, elk voor één casus</translation>
+    </message>
+    <message>
+        <source>no cases found; expected a header row with the column names, then one case per row</source>
+        <translation>geen casussen gevonden; verwacht een kopregel met de kolomnamen, daarna één casus per rij</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason} at column {column}); expected one object per line, like {example}</source>
+        <translation>geen geldige JSON ({reason} op positie {column}); verwacht één object per regel, zoals {example}</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>geen geldige JSON</translation>
+    </message>
+    <message>
+        <source>the JSON is nested far too deeply</source>
+        <translation>de JSON is veel te diep genest</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more deeply than a case can be</source>
+        <translation>de JSON is dieper genest dan een casus kan zijn</translation>
+    </message>
+    <message>
+        <source>the key {key} appears twice in one object</source>
+        <translation>de sleutel {key} staat twee keer in één object</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows; write a plain number</source>
+        <translation>{name} is geen getal dat JSON toestaat; schrijf een gewoon getal</translation>
+    </message>
+    <message>
+        <source>a number is too large</source>
+        <translation>een getal is te groot</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing one case, like {example}</source>
+        <translation>verwacht een JSON-object dat één casus beschrijft, zoals {example}</translation>
+    </message>
+    <message>
+        <source>unknown key {key}; the keys are: {keys}</source>
+        <translation>onbekende sleutel {key}; de sleutels zijn: {keys}</translation>
+    </message>
+    <message>
+        <source>this row cannot be read as CSV ({reason}); {fix}</source>
+        <translation>deze rij is niet als CSV te lezen ({reason}); {fix}</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header row with the column names ({keys}), then one case per row</source>
+        <translation>het bestand is leeg; verwacht een kopregel met de kolomnamen ({keys}), daarna één casus per rij</translation>
+    </message>
+    <message>
+        <source>the first row is empty; expected the column names ({keys})</source>
+        <translation>de eerste rij is leeg; verwacht de kolomnamen ({keys})</translation>
+    </message>
+    <message>
+        <source>column {column}: {reason}</source>
+        <translation>kolom {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown column {name} in column {column}; the column names are: {keys}</source>
+        <translation>onbekende kolom {name} in kolom {column}; de kolomnamen zijn: {keys}</translation>
+    </message>
+    <message>
+        <source>the column appears twice (columns {first} and {second})</source>
+        <translation>de kolom staat er twee keer in (kolommen {first} en {second})</translation>
+    </message>
+    <message>
+        <source>this required column is missing from the header row</source>
+        <translation>deze verplichte kolom ontbreekt in de kopregel</translation>
+    </message>
+    <message>
+        <source>column {column} holds a value but has no known column name in row 1</source>
+        <translation>kolom {column} bevat een waarde, maar heeft in rij 1 geen bekende kolomnaam</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx); an old .xls file or a password-protected workbook cannot be read: in Excel, use Save As &apos;Excel Workbook (*.xlsx)&apos; without a password</source>
+        <translation>geen Excel-werkmap (.xlsx); een oud .xls-bestand of een werkmap met een wachtwoord kan niet worden gelezen: kies in Excel Opslaan als &apos;Excel-werkmap (*.xlsx)&apos;, zonder wachtwoord</translation>
+    </message>
+    <message>
+        <source>not a readable Excel workbook; open it in Excel and save it again as &apos;Excel Workbook (*.xlsx)&apos;</source>
+        <translation>geen leesbare Excel-werkmap; open hem in Excel en sla hem opnieuw op als &apos;Excel-werkmap (*.xlsx)&apos;</translation>
+    </message>
+    <message>
+        <source>the first sheet holds no table; put the register on the first sheet</source>
+        <translation>het eerste werkblad bevat geen tabel; zet het register op het eerste werkblad</translation>
+    </message>
+    <message>
+        <source>the workbook has more than {limit} parts; {fix}</source>
+        <translation>de werkmap bestaat uit meer dan {limit} delen; {fix}</translation>
+    </message>
+    <message>
+        <source>the workbook contains macros; save it as &apos;Excel Workbook (*.xlsx)&apos;, which leaves them out</source>
+        <translation>de werkmap bevat macro&apos;s; sla hem op als &apos;Excel-werkmap (*.xlsx)&apos;, dan vallen ze weg</translation>
+    </message>
+    <message>
+        <source>the workbook links to other workbooks; {fix}</source>
+        <translation>de werkmap verwijst naar andere werkmappen; {fix}</translation>
+    </message>
+    <message>
+        <source>the workbook is packed suspiciously tightly (a &apos;zip bomb&apos;?); {fix}</source>
+        <translation>de werkmap is verdacht sterk ingepakt (een &apos;zipbom&apos;?); {fix}</translation>
+    </message>
+    <message>
+        <source>the workbook unpacks to more than {megabytes} MB, far more than a case register needs; {fix}</source>
+        <translation>uitgepakt is de werkmap groter dan {megabytes} MB, veel meer dan een casusregister nodig heeft; {fix}</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula; type the value itself (or copy the column and use Paste Special &gt; Values)</source>
+        <translation>de cel bevat een formule; typ de waarde zelf (of kopieer de kolom en kies Plakken speciaal &gt; Waarden)</translation>
+    </message>
+    <message>
+        <source>the cell shows an Excel error (such as #N/A or #VALUE!); type the value</source>
+        <translation>de cel toont een Excel-foutwaarde (zoals #N/B of #WAARDE!); typ de waarde</translation>
+    </message>
+    <message>
+        <source>expected {expected}</source>
+        <translation>verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>no such day in the calendar; expected {expected}</source>
+        <translation>die dag bestaat niet; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds a time of day as well; expected {expected}</source>
+        <translation>de cel bevat ook een tijdstip; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds a time, not a date; expected {expected}</source>
+        <translation>de cel bevat een tijd, geen datum; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds TRUE/FALSE; expected {expected}</source>
+        <translation>de cel bevat WAAR/ONWAAR; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds a number, not a date; format the cell as a date or type {expected}</source>
+        <translation>de cel bevat een getal, geen datum; geef de cel de opmaak Datum of typ {expected}</translation>
+    </message>
+    <message>
+        <source>the cell holds no usable number; expected {expected}</source>
+        <translation>de cel bevat geen bruikbaar getal; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>Excel stored this cell as a date or time; format the column as Text and type the value again; expected {expected}</source>
+        <translation>Excel heeft deze cel als datum of tijd opgeslagen; geef de kolom de opmaak Tekst en typ de waarde opnieuw; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>expected date/channel/minutes, like 2025-03-04/F/45 (conversations are separated by &apos;;&apos;)</source>
+        <translation>verwacht datum/kanaal/minuten, zoals 2025-03-04/F/45 (gesprekken gescheiden door &apos;;&apos;)</translation>
+    </message>
+    <message>
+        <source>the channel is missing; expected a code such as F (face to face)</source>
+        <translation>het kanaal ontbreekt; verwacht een code zoals F (face-to-face)</translation>
+    </message>
+    <message>
+        <source>missing; expected {expected}</source>
+        <translation>ontbreekt; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>empty; expected {expected}</source>
+        <translation>leeg; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>unknown key; a conversation has only the keys {keys}</source>
+        <translation>onbekende sleutel; een gesprek heeft alleen de sleutels {keys}</translation>
+    </message>
+    <message>
+        <source>unknown key; the keys are: {keys}</source>
+        <translation>onbekende sleutel; de sleutels zijn: {keys}</translation>
+    </message>
+    <message>
+        <source>not a known code; expected {expected}</source>
+        <translation>geen bekende code; verwacht {expected}</translation>
+    </message>
+    <message>
+        <source>{number} is already used on line {line}; each case needs its own number</source>
+        <translation>{number} staat al op regel {line}; elke casus heeft een eigen nummer nodig</translation>
+    </message>
+    <message>
+        <source>{number} is already used on row {line}; each case needs its own number</source>
+        <translation>{number} staat al in rij {line}; elke casus heeft een eigen nummer nodig</translation>
+    </message>
+    <message>
+        <source>{number} is already in the vault</source>
+        <translation>{number} staat al in de kluis</translation>
+    </message>
+    <message>
+        <source>List should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation>hoogstens {max_length} waarden, niet {actual_length}</translation>
+    </message>
+    <message>
+        <source>String should have at most {max_length} characters</source>
+        <translation>hoogstens {max_length} tekens</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string, unable to parse raw data as a unicode string</source>
+        <translation>geen geldige tekst: er staat een teken in dat geen Unicode is</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>het getal mag hoogstens {le} zijn</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>het getal moet minstens {ge} zijn</translation>
+    </message>
+    <message>
+        <source>expected a date without a time of day</source>
+        <translation>verwacht een datum zonder tijdstip</translation>
+    </message>
+    <message>
+        <source>expected a date like 2025-03-04</source>
+        <translation>verwacht een datum zoals 2025-03-04</translation>
+    </message>
+    <message>
+        <source>expected a date like 2025-03-04 (no such day)</source>
+        <translation>verwacht een datum zoals 2025-03-04 (die dag bestaat niet)</translation>
+    </message>
+    <message>
+        <source>date lies before {date}</source>
+        <translation>de datum ligt vóór {date}</translation>
+    </message>
+    <message>
+        <source>date lies in the future</source>
+        <translation>de datum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>unknown code {code}; valid: {codes}</source>
+        <translation>onbekende code {code}; geldig: {codes}</translation>
+    </message>
+    <message>
+        <source>{code} is listed twice</source>
+        <translation>{code} staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>expected a case number like 2025-0042 (at most 32 letters, digits and . _ / -, starting with a letter or digit)</source>
+        <translation>verwacht een casusnummer zoals 2025-0042 (hoogstens 32 letters, cijfers en . _ / -, te beginnen met een letter of cijfer)</translation>
+    </message>
+    <message>
+        <source>category {code} is listed twice</source>
+        <translation>categorie {code} staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>unknown category code {code} in taxonomy {taxonomy}</source>
+        <translation>onbekende categoriecode {code} in de categorielijst {taxonomy}</translation>
+    </message>
+    <message>
+        <source>the closing date lies before the opening date</source>
+        <translation>de datum van sluiten ligt vóór het eerste contact</translation>
+    </message>
+    <message>
+        <source>conversation {number} lies before the opening date</source>
+        <translation>gesprek {number} ligt vóór het eerste contact</translation>
+    </message>
+    <message>
+        <source>save the file with UTF-8 encoding</source>
+        <translation>sla het bestand op met UTF-8-codering</translation>
+    </message>
+    <message>
+        <source>in Excel, use Save As and choose &apos;CSV UTF-8 (Comma delimited) (*.csv)&apos;</source>
+        <translation>kies in Excel Opslaan als en dan &apos;CSV UTF-8 (door komma&apos;s gescheiden) (*.csv)&apos;</translation>
+    </message>
+    <message>
+        <source>copy the register into a new, empty workbook (paste values only) and save that</source>
+        <translation>kopieer het register naar een nieuwe, lege werkmap (plak alleen de waarden) en sla die op</translation>
+    </message>
+    <message>
+        <source>a date like 2025-03-04 or 04-03-2025</source>
+        <translation>een datum zoals 2025-03-04 of 04-03-2025</translation>
+    </message>
+    <message>
+        <source>a date string like &quot;2025-03-04&quot;</source>
+        <translation>een datum als tekst, zoals &quot;2025-03-04&quot;</translation>
+    </message>
+    <message>
+        <source>category codes separated by &apos;;&apos;, like AC.ARB;OG.PES (the first is the main one)</source>
+        <translation>categoriecodes gescheiden door &apos;;&apos;, zoals AC.ARB;OG.PES (de eerste is de hoofdcategorie)</translation>
+    </message>
+    <message>
+        <source>a list of category codes like [&quot;AC.ARB&quot;, &quot;OG.PES&quot;], the first is the main one</source>
+        <translation>een lijst met categoriecodes zoals [&quot;AC.ARB&quot;, &quot;OG.PES&quot;], de eerste is de hoofdcategorie</translation>
+    </message>
+    <message>
+        <source>codes separated by &apos;;&apos;, from: {codes}</source>
+        <translation>codes gescheiden door &apos;;&apos;, uit: {codes}</translation>
+    </message>
+    <message>
+        <source>a list of codes like [&quot;{example}&quot;], from: {codes}</source>
+        <translation>een lijst met codes zoals [&quot;{example}&quot;], uit: {codes}</translation>
+    </message>
+    <message>
+        <source>one of the codes {codes}</source>
+        <translation>een van de codes {codes}</translation>
+    </message>
+    <message>
+        <source>ja or nee (also yes/no, 1/0, true/false), or an empty cell</source>
+        <translation>ja of nee (ook yes/no, 1/0, true/false), of een lege cel</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>conversations separated by &apos;;&apos;, each as date/channel/minutes, like 2025-03-04/F/45;2025-03-11/T/20</source>
+        <translation>gesprekken gescheiden door &apos;;&apos;, elk als datum/kanaal/minuten, zoals 2025-03-04/F/45;2025-03-11/T/20</translation>
+    </message>
+    <message>
+        <source>a list like {example}</source>
+        <translation>een lijst zoals {example}</translation>
+    </message>
+    <message>
+        <source>date/channel/minutes, like 2025-03-04/F/45</source>
+        <translation>datum/kanaal/minuten, zoals 2025-03-04/F/45</translation>
+    </message>
+    <message>
+        <source>an object like {example}</source>
+        <translation>een object zoals {example}</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from 0 to {max}</source>
+        <translation>een heel aantal minuten van 0 tot en met {max}</translation>
+    </message>
+    <message>
+        <source>a case number like 2025-0042 (at most 32 letters, digits and . _ / -, starting with a letter or digit)</source>
+        <translation>een casusnummer zoals 2025-0042 (hoogstens 32 letters, cijfers en . _ / -, te beginnen met een letter of cijfer)</translation>
+    </message>
+    <message>
+        <source>a short text of at most {max} characters (never a real name)</source>
+        <translation>een korte tekst van hoogstens {max} tekens (nooit een echte naam)</translation>
+    </message>
+    <message>
+        <source>text of at most {max} characters</source>
+        <translation>tekst van hoogstens {max} tekens</translation>
+    </message>
+    <message>
+        <source>a column name</source>
+        <translation>een kolomnaam</translation>
+    </message>
+    <message>
+        <source>a value of the import format</source>
+        <translation>een waarde van het importformaat</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -78,6 +78,14 @@ class Ui_ImportDialog(object):
 
         self.mainLayout.addWidget(self.problemTree)
 
+        self.problemDetail = QLabel(ImportDialog)
+        self.problemDetail.setObjectName(u"problemDetail")
+        self.problemDetail.setText(u"")
+        self.problemDetail.setWordWrap(True)
+        self.problemDetail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.problemDetail)
+
         self.buttonBox = QDialogButtonBox(ImportDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Ok)
@@ -121,6 +129,9 @@ class Ui_ImportDialog(object):
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ImportDialog", u"Row", None))
 #if QT_CONFIG(accessibility)
         self.problemTree.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Problems in the file", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.problemDetail.setAccessibleName(QCoreApplication.translate("ImportDialog", u"The chosen problem in full", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
