@@ -9,11 +9,11 @@ the taxonomy id is checked against its pattern before it names a file.
 
 Speed (``benchmarks/aggregate.py``, ``benchmarks/coordinator.py``): a coordinator reads a thousand
 small files at once, so the per-file costs count. A file is read with one ``open`` and validated
-in one pass of pydantic-core over its text, with no parse of our own and no Python hook on every
-object; the canonical bytes the digest is taken over are made from the validated model, and also
-show, by a count of colons, that no key came twice (``_read_fast``). Whatever that fast way cannot
-vouch for, and every refusal, goes the strict way (``_load_strict``), which words the reason as it
-always did.
+in one pass of pydantic-core over its bytes, with no decoding or parse of our own and no Python
+hook on every object; the canonical bytes the digest is taken over are made from the validated
+model, and also show, by a count of colons, that no key came twice (``_read_fast``). Whatever
+that fast way cannot vouch for, and every refusal, goes the strict way (``_load_strict``), which
+words the reason as it always did.
 """
 
 from __future__ import annotations
@@ -81,15 +81,17 @@ _VALIDATOR = Aggregate.__pydantic_validator__
 _FAST_MAX = 1024 * 1024
 # Written between a key and its value, or before the end of its object (JSON's four whitespace
 # characters only, as both parsers read it).
-_TAXONOMY_KEY = re.compile(r'"taxonomy"[ \t\n\r]*:[ \t\n\r]*"([^"]*)"')
-_SCHEMA_VERSION_1 = re.compile(r'"schema_version"[ \t\n\r]*:[ \t\n\r]*1[ \t\n\r]*[,}]')
+_TAXONOMY_KEY = re.compile(rb'"taxonomy"[ \t\n\r]*:[ \t\n\r]*"([^"]*)"')
+_SCHEMA_VERSION_1 = re.compile(rb'"schema_version"[ \t\n\r]*:[ \t\n\r]*1[ \t\n\r]*[,}]')
+_BOM = b"\xef\xbb\xbf"
 
 
-def _read_fast(text: str, codebook: Codebook | None) -> Aggregate | None:
-    """The aggregate in ``text`` validated in one pass of pydantic-core over the text, with no
-    parse of our own and no Python hook; None whenever this cannot vouch that the strict reading
-    (``_load_strict`` + ``_validated``) accepts ``text`` and gives the very same aggregate, and
-    then ``parse_aggregate`` reads it the strict way, which also words every refusal.
+def _read_fast(data: bytes, codebook: Codebook | None) -> Aggregate | None:
+    """The aggregate in ``data`` validated in one pass of pydantic-core over the bytes, with no
+    decoding or parse of our own and no Python hook; None whenever this cannot vouch that the
+    strict reading (``bytes.decode("utf-8-sig")``, ``_load_strict``, ``_validated``) accepts
+    ``data`` and gives the very same aggregate, and then ``parse_aggregate`` reads it the strict
+    way, which also words every refusal.
 
     What vouches, for a text with no backslash (nothing escaped: every string's value is the
     text between its quotes, and a quote inside a string cannot be written):
@@ -97,10 +99,12 @@ def _read_fast(text: str, codebook: Codebook | None) -> Aggregate | None:
     - the model accepts it, strictly, so every value is a str, an int, or a list or object of
       them, each where the model wants one and stored as written: no fractions, NaN, booleans
       for numbers, unknown keys, control characters (the parser refuses those in strings, as
-      ``json.loads`` does) or whitespace other than JSON's. One exception, ``schema_version``
-      (``Literal[1]``), which also takes ``true`` and ``1.0`` and keeps 1, so the text must
-      write it as ``1`` (``_SCHEMA_VERSION_1``; outside strings ``"schema_version"`` followed by
-      a colon is a key, and a key of that name anywhere but at the top is refused);
+      ``json.loads`` does), whitespace other than JSON's, or bytes that are not UTF-8 (the
+      parser checks every string as strictly as ``bytes.decode``; elsewhere only ASCII is JSON).
+      One exception, ``schema_version`` (``Literal[1]``), which also takes ``true`` and ``1.0``
+      and keeps 1, so the text must write it as ``1`` (``_SCHEMA_VERSION_1``; outside strings
+      ``"schema_version"`` followed by a colon is a key, and a key of that name anywhere but at
+      the top is refused);
     - so the canonical form of what ``json.loads`` gives is the model's own, the keys present
       in the file only (``model.canonical_json_of``, ``exclude_unset``): a key that came twice
       is the one thing left to rule out, and a count of colons does that. Outside strings a
@@ -116,12 +120,14 @@ def _read_fast(text: str, codebook: Codebook | None) -> Aggregate | None:
     ``tests/unit/aggregate/test_fast_read.py`` holds both readings to the same outcome on
     generated, mutated and crafted files.
     """
-    if len(text) > _FAST_MAX or "\\" in text:  # escapes (rare: a quote in a label) hide colons
+    if data.startswith(_BOM):  # as "utf-8-sig" reads it: one byte order mark, at the start
+        data = data[len(_BOM) :]
+    if len(data) > _FAST_MAX or b"\\" in data:  # escapes (rare: a quote in a label) hide colons
         return None
-    found = _TAXONOMY_KEY.search(text)
-    if found is None or _SCHEMA_VERSION_1.search(text) is None:
+    found = _TAXONOMY_KEY.search(data)
+    if found is None or _SCHEMA_VERSION_1.search(data) is None:
         return None
-    taxonomy = found[1]
+    taxonomy = found[1].decode("utf-8", "replace")
     if codebook is None or codebook.taxonomy.id != taxonomy:
         if not TAXONOMY_ID.match(taxonomy):
             return None
@@ -130,8 +136,8 @@ def _read_fast(text: str, codebook: Codebook | None) -> Aggregate | None:
         except TaxonomyError:
             return None
     try:
-        aggregate: Aggregate = _VALIDATOR.validate_json(text, context={"codebook": codebook})
-    except ValidationError:  # also text that is not JSON, or nested past the parser's limit
+        aggregate: Aggregate = _VALIDATOR.validate_json(data, context={"codebook": codebook})
+    except ValidationError:  # also bytes that are not JSON, or nested past the parser's limit
         return None
     if aggregate.taxonomy != taxonomy:
         return None
@@ -139,7 +145,7 @@ def _read_fast(text: str, codebook: Codebook | None) -> Aggregate | None:
     if canonical is None:
         return None
     digest = aggregate.digest
-    if text.count(":") != canonical.count(b":") + 1 + digest.count(":"):
+    if data.count(b":") != canonical.count(b":") + 1 + digest.count(":"):
         return None
     if digest != "sha256:" + hashlib.sha256(canonical).hexdigest():
         return None
@@ -175,13 +181,13 @@ def parse_aggregate(data: bytes, name: str, codebook: Codebook | None = None) ->
         raise AggregateRefusal(
             name, f"larger than {MAX_BYTES // (1024 * 1024)} MB; not an aggregate"
         )
+    aggregate = _read_fast(data, codebook)
+    if aggregate is not None:
+        return aggregate
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise AggregateRefusal(name, "not UTF-8 text; not an aggregate file") from None
-    aggregate = _read_fast(text, codebook)
-    if aggregate is not None:
-        return aggregate
     return _validated(_load_strict(text, name), None, name, codebook)
 
 

@@ -276,8 +276,13 @@ def make_aggregate(data: dict[str, Any], codebook: Codebook) -> Aggregate:
     verifies."""
     data = dict(data, format=FORMAT, schema_version=SCHEMA_VERSION, digest=_UNSEALED)
     aggregate = Aggregate.model_validate(data, context={"codebook": codebook})
+    # The same bytes as ``canonical_json(aggregate.model_dump(mode="json"))``, which is taken
+    # when ``canonical_json_of`` cannot vouch for them (a label with a quote, say).
+    canonical = canonical_json_of(aggregate)
+    if canonical is None:
+        canonical = canonical_json(aggregate.model_dump(mode="json"))
     return aggregate.model_copy(
-        update={"digest": compute_digest(aggregate.model_dump(mode="json"))}
+        update={"digest": "sha256:" + hashlib.sha256(canonical).hexdigest()}
     )
 
 

@@ -174,7 +174,7 @@ def test_a_key_twice_in_a_table_is_refused_though_the_digest_fits() -> None:
 def test_a_key_twice_among_escapes_is_refused_the_strict_way() -> None:
     """A backslash anywhere sends the file the strict way (escapes could hide colons)."""
     data = _with_a_key_twice('"format"', '"year": 1999, "x\\u003a": 1')
-    assert io._read_fast(data.decode(), None) is None
+    assert io._read_fast(data, None) is None
     with pytest.raises(AggregateRefusal, match="appears twice"):
         parse_aggregate(data, "f.json")
 
@@ -189,18 +189,18 @@ def test_an_escaped_colon_cannot_make_up_for_a_key_twice() -> None:
     text = "{" + '"year": 1999, ' + text[1:]  # a hook-free parser keeps the later 2025
     assert text.count(":") == canonical_json(json.loads(text)).count(b":") + 2
     assert compute_digest(json.loads(text)) == data["digest"]
-    assert io._read_fast(text, None) is None
+    assert io._read_fast(text.encode(), None) is None
     with pytest.raises(AggregateRefusal, match="appears twice"):
         parse_aggregate(text.encode(), "f.json")
 
 
 def test_an_ordinary_file_takes_the_fast_way_and_one_with_escapes_the_strict_one() -> None:
-    loaded = io._read_fast(GOOD.decode(), None)
+    loaded = io._read_fast(GOOD, None)
     assert loaded is not None and loaded == _strict(GOOD)
     assert canonical_json_of(loaded, exclude_unset=True) == canonical_json(json.loads(GOOD))
     agg = random_aggregate(random.Random(3), label='VP "Noord" \\ West: 1')
     data = aggregate_bytes(agg)
-    assert b"\\" in data and io._read_fast(data.decode(), None) is None
+    assert b"\\" in data and io._read_fast(data, None) is None
     assert parse_aggregate(data, "f.json") == agg
 
 
@@ -372,7 +372,7 @@ def test_generated_exports_read_the_same_both_ways_and_plain_ones_fast(
     outcome = _outcome(text.encode("utf-8", "surrogatepass"))
     assert outcome == _strict(text.encode("utf-8", "surrogatepass"))
     if isinstance(outcome, Aggregate) and "\\" not in text:
-        assert io._read_fast(text, None) == outcome  # read fast, not left to the strict way
+        assert io._read_fast(text.encode(), None) == outcome  # read fast, not the strict way
 
 
 def test_exports_take_the_fast_way(monkeypatch: pytest.MonkeyPatch, codebook: Codebook) -> None:
@@ -493,6 +493,24 @@ def test_mutated_files_sealed_for_a_lax_reader_read_the_same_both_ways(
     assert compared > 1_000 and accepted > 100
 
 
+@pytest.mark.parametrize(
+    "bad",
+    [b"\xed\xa0\x80", b"\xc0\xaf", b"\xe0\x80\xaf", b"\xf8\x88\x80\x80\x80", b"\xff", b"\xc3",
+     b"\xe2\x82", b"\xf4\x90\x80\x80", b"\x80", b"\xef\xbb\xbf"],
+)
+def test_bytes_that_are_not_utf8_are_refused_in_the_strict_words(bad: bytes) -> None:
+    """The fast reading hands pydantic-core the bytes undecoded: it must refuse every sequence
+    ``bytes.decode`` refuses, wherever it is (a byte order mark is UTF-8, but only at the start)."""
+    text = GOOD.decode()
+    at = text.index('"label": "') + len('"label": "')
+    for data in (GOOD[:at] + b"VP" + bad + GOOD[at:], GOOD.replace(b"OG.", b"O" + bad + b"G.", 1),
+                 GOOD.replace(b'"year"', bad + b'"year"')):
+        outcome = _outcome(data)
+        assert outcome == _strict(data) and not isinstance(outcome, Aggregate)
+    with_bom = b"\xef\xbb\xbf" + GOOD
+    assert _outcome(with_bom) == _strict(GOOD) == io._read_fast(with_bom, None)
+
+
 def test_the_codebook_is_the_one_the_strict_reading_takes(codebook: Codebook) -> None:
     """The given codebook when it is the file's taxonomy, else the shipped one of the file's."""
     other = Codebook(taxonomy=codebook.taxonomy.model_copy(update={"id": "other-2025"}),
@@ -544,6 +562,19 @@ def test_a_merge_is_what_validating_its_figures_anew_gives(codebook: Codebook) -
     assert make_aggregate(data, codebook) == merged
     assert merged.digest == compute_digest(data)
     assert parse_aggregate(aggregate_bytes(merged), "m.json", codebook) == merged
+
+
+@pytest.mark.parametrize(
+    "label", ["", "VP CLAS 1", 'VP "Noord"', "a\\b", "tab\there", "Zo\u00eb: \U0001f600"]
+)
+def test_a_made_aggregate_is_sealed_with_the_contracts_digest(
+    label: str, codebook: Codebook
+) -> None:
+    """``make_aggregate`` takes the canonical bytes from the model when it can vouch for them,
+    from ``canonical_json`` when not (a label with an escape): the digest is the same either way."""
+    agg = random_aggregate(random.Random(4), label=label)
+    assert agg.digest == compute_digest(agg.model_dump(mode="json"))
+    assert parse_aggregate(aggregate_bytes(agg), "m.json", codebook) == agg
 
 
 # -- collecting --------------------------------------------------------------------------------
