@@ -412,6 +412,9 @@ class Text:
     def __str__(self) -> str:
         return self.english()
 
+    def __hash__(self) -> int:  # a problem stays hashable, as it was with a plain message
+        return hash((self.code, tuple(sorted(self.params.items()))))
+
 
 def say(code: Code, **params: str | int | Text) -> Text:
     """``say(Code.COLUMN_TWICE, first="B", second="C")``."""

@@ -146,7 +146,9 @@ class ImportDialog(QDialog):
             item.setToolTip(2, text)
         tree.setVisible(True)
         # A sentence longer than its column is cut short there; the chosen one is shown whole.
-        tree.setCurrentItem(tree.topLevelItem(0))
+        first = tree.topLevelItem(0)
+        if first is not None:
+            tree.setCurrentItem(first)
         self._status(self.tr("Problems found: {count}. Nothing was imported. Correct the file "
                              "and check it again.").format(count=len(refusal.problems)), good=False)
 

@@ -107,6 +107,8 @@ def test_a_sentence_without_a_code_is_kept_as_it_is() -> None:
     assert problem.code is Code.OTHER and problem.params == {"text": "a caller's own {words}"}
     assert problem.message == "a caller's own {words}"
     assert problem == Problem(3, "unit", other("a caller's own {words}"))
+    twice = say(Code.COLUMN_TWICE, first="B", second="C")
+    assert len({problem, Problem(1, "unit", twice), Problem(1, "unit", twice)}) == 2
     assert problem.describe("a.csv") == "a.csv row 3: unit: a caller's own {words}"
 
 
