@@ -253,11 +253,11 @@ def _described(path: Path, name: str, aggregate: Aggregate, state: State,
                others: tuple[str, ...] = ()) -> FileRow:
     """The row of a readable file, with what it says about itself: source(s), year and size."""
     sources = aggregate.sources
-    first = sources[0]
     if len(sources) == 1:
-        return FileRow(path, name, state, problem, reason, others, label=first.label,
-                       unit=first.unit, year=aggregate.year, revision=first.revision,
-                       cases=aggregate.totals.cases, sources=1)
+        first = sources[0]
+        # Positional: a thousand rows at a time, and keywords cost a third more here.
+        return FileRow(path, name, state, problem, reason, others, first.label, first.unit,
+                       aggregate.year, first.revision, aggregate.totals.cases, 1)
     units = sorted({s.unit for s in sources if s.unit})
     return FileRow(path, name, state, problem, reason, others, label="", unit=", ".join(units),
                    year=aggregate.year, revision=None, cases=aggregate.totals.cases,

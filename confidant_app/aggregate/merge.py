@@ -65,34 +65,40 @@ def decide(
     if not inputs:
         return [], []
     aggregates = [item.aggregate for item in inputs]
-    years = Counter(a.year for a in aggregates)
+    years = Counter(map(attrgetter("year"), aggregates))
     year = year if year is not None else min(years, key=lambda y: (-years[y], y))
-    taxonomies = Counter(a.taxonomy for a in aggregates)
+    taxonomies = Counter(map(attrgetter("taxonomy"), aggregates))
     taxonomy = taxonomy or min(taxonomies, key=lambda t: (-taxonomies[t], t))
     states: dict[int, tuple[State, str]] = {}
     warnings: list[str] = []
-    for n, agg in enumerate(aggregates):
-        if agg.year != year:
-            states[n] = (State.REFUSED, f"year {agg.year}, not {year}")
-        elif agg.taxonomy != taxonomy:
-            states[n] = (State.REFUSED, f"taxonomy {agg.taxonomy}, not {taxonomy}")
-    holders: dict[str, list[int]] = defaultdict(list)
-    for n, agg in enumerate(aggregates):
-        if n not in states:
-            for source in agg.sources:
-                holders[source.source_id].append(n)
-    for source_id, held_by in holders.items():
-        if len(held_by) < 2:
-            continue
-        if any(not inputs[n].aggregate.is_single_source for n in held_by):
-            names = ", ".join(inputs[n].name for n in held_by)
-            for n in held_by:
-                states[n] = (
-                    State.REFUSED,
-                    f"double counting: source {source_id[:8]} is in {names}",
-                )
-            continue
-        _resolve_twins(inputs, held_by, states, warnings)
+    if len(years) > 1 or year not in years or len(taxonomies) > 1 or taxonomy not in taxonomies:
+        for n, agg in enumerate(aggregates):
+            if agg.year != year:
+                states[n] = (State.REFUSED, f"year {agg.year}, not {year}")
+            elif agg.taxonomy != taxonomy:
+                states[n] = (State.REFUSED, f"taxonomy {agg.taxonomy}, not {taxonomy}")
+    counted = [a for n, a in enumerate(aggregates) if n not in states] if states else aggregates
+    source_ids = [s.source_id for agg in counted for s in agg.sources]
+    if len(set(source_ids)) < len(source_ids):  # some source is held twice: which, and by whom
+        holders: dict[str, list[int]] = defaultdict(list)
+        for n, agg in enumerate(aggregates):
+            if n not in states:
+                for source in agg.sources:
+                    holders[source.source_id].append(n)
+        for source_id, held_by in holders.items():
+            if len(held_by) < 2:
+                continue
+            if any(not inputs[n].aggregate.is_single_source for n in held_by):
+                names = ", ".join(inputs[n].name for n in held_by)
+                for n in held_by:
+                    states[n] = (
+                        State.REFUSED,
+                        f"double counting: source {source_id[:8]} is in {names}",
+                    )
+                continue
+            _resolve_twins(inputs, held_by, states, warnings)
+    if not states:
+        return [Decision(item, State.ACCEPTED) for item in inputs], warnings
     accepted = (State.ACCEPTED, "")
     decisions = [Decision(item, *states.get(n, accepted)) for n, item in enumerate(inputs)]
     return decisions, warnings
