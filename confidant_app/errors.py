@@ -16,3 +16,11 @@ class UserError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped: a message stays one line
+    even when it quotes a name from a file (a key may hold a newline)."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from confidant_app.errors import UserError
+from confidant_app.errors import UserError, one_line
 from confidant_app.importer.texts import Code, Text, other
 
 
@@ -65,13 +65,6 @@ def location(path: Path | str, line: int | None) -> str:
     """``FILE line N`` / ``FILE row N``, or ``FILE`` alone when no line is known."""
     name = one_line(str(path))
     return name if line is None else f"{name} {line_word(path)} {line}"
-
-
-def one_line(text: str) -> str:
-    """``text`` with line breaks and other control characters escaped: a message stays one line."""
-    if text.isprintable():
-        return text
-    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def shown(value: object, limit: int = 30) -> str:

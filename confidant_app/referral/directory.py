@@ -24,7 +24,7 @@ from confidant_app import strict_json
 from confidant_app.atomic import write_bytes
 from confidant_app.domain.codebook import Codebook, default_codebook
 from confidant_app.domain.labels import Label, Strict
-from confidant_app.errors import UserError
+from confidant_app.errors import UserError, one_line
 from confidant_app.paths import data_dir
 from confidant_app.resources import resource_path
 
@@ -41,7 +41,7 @@ class DirectoryError(UserError):
     (e.g. ``("desks", 3, "email", "value")``), so the editor can point at the field."""
 
     def __init__(self, message: str, location: tuple[str | int, ...] = ()) -> None:
-        super().__init__(message)
+        super().__init__(one_line(message))  # it quotes keys and codes from the file
         self.location = location
 
 

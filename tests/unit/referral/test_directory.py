@@ -69,6 +69,10 @@ def test_the_manager_sheet_consults_the_infographics_three_desks() -> None:
     (lambda r: r["desks"].pop(), "no desk for referral code OVR", ()),
     (lambda r: r["desks"][1].update(code="HR"), "referral code HR has two desks", ()),
     (lambda r: r["desks"][0].update(units=["NAVY"]), "unknown unit NAVY", ("desks", 0, "units")),
+    # A key or code from the file with a line break in it is quoted, not broken over two lines.
+    (lambda r: r["more_info"].update({"\n": None}), "more_info.\\n: Extra inputs",
+     ("more_info", "\n")),
+    (lambda r: r["desks"][0].update(code="X\nY"), "unknown referral code X\\nY", ()),
     (lambda r: r["desks"][0].update(does=[]), "at least 1 item", ("desks", 0, "does")),
     (lambda r: r["defaults"].update(manager=["HR", "ZZ"]), "defaults.manager: unknown", ()),
     (lambda r: r.update(schema_version=2), "made by a newer version of Confidant",
