@@ -143,7 +143,10 @@ def _json_files(folder: Path) -> list[Path]:
     """The files under ``folder`` whose name ends in ``.json`` and does not start with a dot, in
     the order of their casefolded path below ``folder``. As ``rglob`` + ``is_file`` chose them
     (links to folders are not followed, a folder that may not be listed is passed over), from
-    ``os.scandir`` entries, which know a file's type without a ``stat`` of its own."""
+    ``os.scandir`` entries, which know a file's type without a ``stat`` of its own. The ``Path``
+    of each comes from ``Path.iterdir``, a second listing of the folder: it makes a child path
+    in a third of the time of ``here / name`` (0.9 us against 2.4, with the listing), and a name
+    it did not list (the folder changed in between) is joined the slow way."""
     found: list[tuple[tuple[str, ...], str, Path]] = []
     pending: list[tuple[Path, tuple[str, ...]]] = [(folder, ())]
     while pending:
@@ -153,6 +156,10 @@ def _json_files(folder: Path) -> list[Path]:
                 entries = list(listing)
         except PermissionError:
             continue
+        try:
+            children = {child.name: child for child in here.iterdir()}
+        except OSError:
+            children = {}
         for entry in entries:
             name = entry.name
             try:
@@ -160,7 +167,7 @@ def _json_files(folder: Path) -> list[Path]:
             except OSError:
                 is_folder = False
             if is_folder:
-                pending.append((here / name, (*where, name.casefold())))
+                pending.append((children.get(name) or here / name, (*where, name.casefold())))
                 continue
             if name.startswith(".") or not _EXPORT_NAME(name):
                 continue
@@ -169,7 +176,7 @@ def _json_files(folder: Path) -> list[Path]:
                     continue
             except OSError:
                 continue
-            found.append(((*where, name.casefold()), entry.path, here / name))
+            found.append(((*where, name.casefold()), entry.path, children.get(name) or here / name))
     found.sort(key=lambda item: item[:2])
     return [path for _, _, path in found]
 
@@ -276,7 +283,9 @@ def collect(
     path given twice is one file."""
     readings = list({r.path: r for r in readings}.values())
     names = display_names([r.path for r in (*readings, *compare)])
-    inputs = [Input(names[r.path], r.aggregate) for r in readings if r.aggregate is not None]
+    named = [names[r.path] for r in readings]
+    inputs = [Input(name, r.aggregate) for name, r in zip(named, readings, strict=True)
+              if r.aggregate is not None]
     result = merge(inputs, codebook, year=year)
     decided = {d.input.name: d for d in result.decisions}
     held: dict[str, list[str]] = {}  # source id -> names of the files that hold it
@@ -284,8 +293,7 @@ def collect(
         for source in item.aggregate.sources:
             held.setdefault(source.source_id, []).append(item.name)
     rows: list[FileRow] = []
-    for reading in readings:
-        name = names[reading.path]
+    for name, reading in zip(named, readings, strict=True):
         if reading.aggregate is None:
             assert reading.refusal is not None
             rows.append(FileRow(reading.path, name, State.REFUSED, _read_problem(reading.refusal),
@@ -358,8 +366,12 @@ def refresh(
     files = _added(workspace.files, add)
     compare = _added(workspace.compare, add_compare)
     wanted = [*files, *compare]
-    known = {} if read_again else {p: cache[p] for p in wanted if p in cache}
-    missing = list(dict.fromkeys(p for p in wanted if p not in known))
+    known: dict[Path, Reading] = {}
+    if read_again or not cache:  # nothing to look up (a path's first hash costs 2 us)
+        missing = list(dict.fromkeys(wanted))
+    else:
+        known = {p: cache[p] for p in wanted if p in cache}
+        missing = list(dict.fromkeys(p for p in wanted if p not in known))
     for reading in read_files(missing, codebook, progress=progress, cancelled=cancelled):
         known[reading.path] = reading
     collection = collect([known[p] for p in files], codebook, year=workspace.year,
@@ -370,11 +382,12 @@ def refresh(
 def _added(current: list[Path], more: Sequence[Path]) -> list[Path]:
     """``current`` and the new files of ``more`` (folders opened), each path once, in full."""
     out = list(current)
-    seen = set(out)
-    for path in expand(Path(os.path.abspath(p)) for p in more):
-        if path not in seen:
-            seen.add(path)
-            out.append(path)
+    fresh = dict.fromkeys(expand(Path(os.path.abspath(p)) for p in more))
+    if out:
+        seen = set(out)
+        out += (path for path in fresh if path not in seen)
+    else:
+        out += fresh
     return out
 
 
