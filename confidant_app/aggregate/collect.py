@@ -362,7 +362,9 @@ def refresh(
     """Everything one change needs, for a worker thread: folders opened, files not yet read (or
     all of them, ``read_again``) read, every file decided and merged. Returns the new workspace,
     the readings of its files and the collection; ``workspace`` and ``cache`` are left as they
-    were, so a cancelled step changes nothing."""
+    were, so a cancelled step changes nothing. ``Cancelled`` as soon as ``cancelled()`` says so:
+    before each file, and before and after the files are decided and merged (reading a thousand
+    files takes a few tens of milliseconds now; a request that comes just after should hold)."""
     files = _added(workspace.files, add)
     compare = _added(workspace.compare, add_compare)
     wanted = [*files, *compare]
@@ -374,8 +376,12 @@ def refresh(
         missing = list(dict.fromkeys(p for p in wanted if p not in known))
     for reading in read_files(missing, codebook, progress=progress, cancelled=cancelled):
         known[reading.path] = reading
+    if cancelled is not None and cancelled():  # asked while the last files were read
+        raise Cancelled
     collection = collect([known[p] for p in files], codebook, year=workspace.year,
                          compare=[known[p] for p in compare])
+    if cancelled is not None and cancelled():  # or while they were decided and merged
+        raise Cancelled
     return replace(workspace, files=files, compare=compare), known, collection
 
 

@@ -133,3 +133,17 @@ def test_a_refusal_names_the_file(tmp_path: Path, codebook: Codebook) -> None:
     reading = read_file(tmp_path / "missing.json", codebook)
     assert reading.aggregate is None and isinstance(reading.refusal, AggregateRefusal)
     assert reading.refusal.name.endswith("missing.json")
+
+
+def test_a_cancel_after_the_last_file_is_read_still_holds(tmp_path: Path,
+                                                          codebook: Codebook) -> None:
+    """Reading is fast: a request that comes after the last file was read, while the files are
+    decided and merged, still cancels the step."""
+    files = [_write(tmp_path, f"{n}.json") for n in range(5)]
+    asked: list[bool] = []
+    workspace = Workspace()
+    with pytest.raises(Cancelled):
+        refresh(workspace, {}, codebook, add=files,
+                progress=lambda done, total: asked.append(done == total),
+                cancelled=lambda: bool(asked) and asked[-1])
+    assert workspace.files == [] and asked[-1]
