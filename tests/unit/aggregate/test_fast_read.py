@@ -1,10 +1,13 @@
 """The fast ways of reading many aggregate files (``benchmarks/coordinator.py``) change no outcome.
 
-``io.parse_aggregate`` parses without the duplicate-key hook when a count of colons can vouch for
-the text, and falls back to the strict reading (``_load_strict``) for anything else, which then
-also words every refusal. These tests hold it to the strict reading: the same aggregate or the
-same refusal, whatever the bytes; a duplicate key is refused even when the digest fits the content
-a hook-free parser would see; the digest is the contract's, byte for byte.
+``io.parse_aggregate`` validates the bytes in one pass of pydantic-core, without the duplicate-key
+hook, and takes the canonical form from the model (``model.canonical_json_of``) when a count of
+colons and the model's strictness can vouch for the text, and falls back to the strict reading
+(``_load_strict``) for anything else, which then also words every refusal. These tests hold it
+to the strict reading: the same aggregate or the same refusal, whatever the bytes; a duplicate
+key is refused even when the digest fits the content a hook-free parser would see, or what
+pydantic's lax reading keeps; the digest is the contract's, byte for byte. Further down, the
+merge and the collection hold their faster ways to the code as it was.
 """
 
 from __future__ import annotations
