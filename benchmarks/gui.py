@@ -35,7 +35,8 @@ exits at once. The bare child does the same with a copy of that filter. (A filte
 application would cost the client ~30 ms more than the bare window: PySide6 then wraps every
 event of every object in Python, and the first of each kind of object loads hundreds of enums.)
 A launch is timed in this process from just before ``Popen`` to reading the marker line.
-Children run on the offscreen platform with their own data folder.
+Children run on the offscreen platform with their own data folder, and with compiled bytecode as an
+installed copy has it (``PYTHONPYCACHEPREFIX`` in the work folder, filled by the warm-up run).
 
 Every figure is the median of ``--repeat`` runs; each run times ours and its baseline back to back
 (alternating which goes first) and the ratio printed is the median of the pair-by-pair ratios.
@@ -193,6 +194,12 @@ def child_env(work: Path, window_class: str | None) -> dict[str, str]:
         env.pop(name, None)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["CONFIDANT_DATA_DIR"] = str(work / "data")  # its own log and (no) settings
+    # Bytecode as an installed copy has it (pip compiles a wheel's modules; a frozen build
+    # carries them compiled): written by the untimed warm-up run into the work folder, never
+    # into the checkout. Without it every start compiled each of our modules from source again
+    # (PYTHONDONTWRITEBYTECODE is set on the machines here), some 40 ms of every launch.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     if window_class:
         env[MARKER] = window_class
     return env
