@@ -149,7 +149,9 @@ class PlainVault:
     @staticmethod
     def _connect(path: Path) -> Any:
         conn = sqlcipher3.connect(str(path), timeout=0, isolation_level=None)
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")  # as Vault._connect, without PRAGMA key
+        # As Vault._connect, without PRAGMA key.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("PRAGMA journal_size_limit = 0")
         return conn
 
     @classmethod
