@@ -9,6 +9,7 @@ import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
@@ -296,13 +297,27 @@ def test_a_broken_workspace_file_gives_a_clear_message(
 
 def test_cancelling_a_long_load_leaves_the_workspace_as_it_was(
         make_workspace: Callable[[], CoordinatorWorkspace], tmp_path: Path,
-        qtbot: QtBot) -> None:
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     import random
+    import threading
 
     from support.aggregates import random_aggregate
 
+    from confidant_app.aggregate import collect
     from confidant_app.aggregate.io import aggregate_bytes
 
+    # The real reader, held after the first ten files (enough for the bar to move: progress is
+    # reported every half percent) until the cancel has been clicked: reading 1,000 files takes
+    # ~0.1 s, so without the gate the load could end before the click lands.
+    gate = threading.Event()
+    read_file = collect.read_file
+
+    def read_after_the_click(path: Path, codebook: Any) -> collect.Reading:
+        if int(path.stem) >= 10:
+            gate.wait(timeout=20)
+        return read_file(path, codebook)
+
+    monkeypatch.setattr(collect, "read_file", read_after_the_click)
     rng = random.Random(1000)
     data = aggregate_bytes(random_aggregate(rng, n_cases=3))
     folder = tmp_path / "many"
@@ -315,6 +330,7 @@ def test_cancelling_a_long_load_leaves_the_workspace_as_it_was(
     assert not window.ui.actionAddFiles.isEnabled()
     qtbot.waitUntil(lambda: window.jobs.bar.value() > 0, timeout=20_000)
     window.jobs.cancel_button.click()
+    gate.set()
     qtbot.waitUntil(lambda: not window.state.busy, timeout=20_000)
     assert window.state.workspace.files == [] and window.state.collection is None
     assert "Cancelled" in window.ui.statusBar.currentMessage()

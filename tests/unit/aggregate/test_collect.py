@@ -15,12 +15,11 @@ from confidant_app.aggregate.collect import (
     Problem,
     Reading,
     collect,
-    display_names,
-    expand,
     read_file,
     read_files,
     refresh,
 )
+from confidant_app.aggregate.files import display_names, expand
 from confidant_app.aggregate.io import AggregateRefusal, write_aggregate
 from confidant_app.aggregate.merge import Input, State, combine, decide
 from confidant_app.aggregate.workspace import Workspace

@@ -33,7 +33,7 @@ from support.aggregates import random_aggregate
 from confidant_app.aggregate import collect as collect_module
 from confidant_app.aggregate import io
 from confidant_app.aggregate import merge as merge_module
-from confidant_app.aggregate.collect import display_names, expand
+from confidant_app.aggregate.files import display_names, expand
 from confidant_app.aggregate.io import AggregateRefusal, aggregate_bytes, parse_aggregate
 from confidant_app.aggregate.merge import Decision, Input, State, combine
 from confidant_app.aggregate.model import (
@@ -710,25 +710,6 @@ def _display_names_as_before(paths: list[Path]) -> dict[Path, str]:
 def test_display_names_are_as_before(parts: list[list[str]]) -> None:
     paths = [Path("/usb", *p) for p in parts] + [Path("/usb", *p) for p in parts[:2]]
     assert list(display_names(paths).items()) == list(_display_names_as_before(paths).items())
-
-
-def test_a_folder_that_changes_between_its_two_listings_gives_the_same_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Paths come from a second listing (``Path.iterdir``); a name it lacks is joined anyway."""
-    for name in ("b/x.json", "a/y.json", "a/Z.json", "c.json", "deep/er/w.json"):
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text("{}", encoding="utf-8")
-    expected = _expand_as_before([tmp_path])
-    assert expand([tmp_path]) == expected
-
-    def vanished(self: Path) -> Any:
-        raise FileNotFoundError(self)
-
-    for listing in (lambda self: iter(()), lambda self: iter([self / "other.json"]), vanished):
-        with monkeypatch.context() as patched:
-            patched.setattr(Path, "iterdir", listing)
-            assert expand([tmp_path]) == expected
 
 
 def _added_as_before(current: list[Path], more: list[Path]) -> list[Path]:
