@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from confidant_app import APP_AUTHOR, APP_NAME, __version__
 from confidant_app.resources import resource_path
+from confidant_app.ui.first_frame import AfterFirstFrame
 
 log = logging.getLogger(__name__)
 
@@ -171,28 +172,19 @@ def report_first_frame(window: QWidget, window_class: str) -> None:
         ExitAtFirstFrame(window)
 
 
-class ExitAtFirstFrame(QObject):
+class ExitAtFirstFrame(AfterFirstFrame):
     """For ``benchmarks/gui.py`` only: once ``window``'s first frame is painted, print
     ``CONFIDANT_BENCH_MARKER <class> <VmRSS in KiB>`` and end the process at once.
 
     ``__main__`` installs it on the window alone, when ``CONFIDANT_BENCH_MARKER`` names the class
-    of a window the shell shows: a filter on the whole application would make PySide6 wrap every
-    event of every object in Python, which costs the start-up some 30 ms by itself. The window's
-    own paint event comes before its children's, so the report waits for a zero timer: it runs
-    once the whole frame has been painted and flushed.
+    of a window the shell shows (an application-wide filter would cost the start some 30 ms).
+    Installed after the window's own ``AfterFirstFrame`` steps, it sees the paint first and so
+    reports before they run: they come after the frame and do not delay it.
     """
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
         self._window_class = type(window).__name__
-        self._seen = False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._seen and event.type() == QEvent.Type.Paint:
-            self._seen = True
-            QTimer.singleShot(0, self._report)
-        return False
+        super().__init__(window, self._report)
 
     def _report(self) -> None:
         rss = 0

@@ -14,11 +14,15 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from confidant_app.errors import UserError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +79,10 @@ class _CrashHandler:
         text = tr.translate("Errors", "Something went wrong inside Confidant. Your saved cases "
                             "are safe in the vault. Details were written to {log}.")
         title = tr.translate("Errors", "Unexpected error")
+        # Imported here: PySide6 builds a class at its first import, and this one (1.9 ms, with
+        # its enums) is needed only after a bug, not before the unlock prompt.
+        from PySide6.QtWidgets import QMessageBox
+
         self._box = QMessageBox(QMessageBox.Icon.Critical, title, text.format(log=where))
         self._box.open()
 

@@ -18,8 +18,9 @@ import importlib
 import logging
 import threading
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+from confidant_app.ui.first_frame import AfterFirstFrame
 
 log = logging.getLogger(__name__)
 
@@ -46,19 +47,13 @@ def warm_up() -> None:
                     exc_info=True)
 
 
-class PreloadAfterFirstFrame(QObject):
-    """Installed on a window: after its first paint, start ``warm_up`` on a daemon thread once."""
+class PreloadAfterFirstFrame(AfterFirstFrame):
+    """Installed on a window: after its first frame, start ``warm_up`` on a daemon thread."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
         self.worker: threading.Thread | None = None
-        self._window = window
-        window.installEventFilter(self)
+        super().__init__(window, self._start)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.worker is None and event.type() == QEvent.Type.Paint:
-            # A zero timer runs once the whole frame, children included, is painted.
-            self._window.removeEventFilter(self)
-            self.worker = threading.Thread(target=warm_up, name="preload", daemon=True)
-            QTimer.singleShot(0, self.worker.start)
-        return False
+    def _start(self) -> None:
+        self.worker = threading.Thread(target=warm_up, name="preload", daemon=True)
+        self.worker.start()

@@ -29,7 +29,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+# ``QtCore.Qt``, not ``Qt`` by name: see ``ui.unlock`` (this module loads before the prompt).
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from confidant_app.ui.session import Session
@@ -68,8 +70,8 @@ class RestoreFlow(QObject):
             dialog.start_folder = start_folder
             if backup is not None:
                 dialog.set_path(backup)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
             dialog.restore_confirmed.connect(self._confirmed)
             dialog.restored.connect(self._restored)
             dialog.restore_failed.connect(self._failed)

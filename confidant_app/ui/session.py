@@ -13,7 +13,6 @@ pydantic, and the unlock prompt must be on screen before that import is paid for
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from confidant_app.aggregate.build import ExportPlan
     from confidant_app.domain.case import Case
     from confidant_app.domain.codebook import Codebook

@@ -45,7 +45,9 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+# ``QtCore.Qt``, not ``Qt`` by name: see ``ui.unlock`` (this module loads before the prompt).
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from confidant_app import paths
@@ -269,7 +271,7 @@ class Shell(QObject):
                 "The settings file could not be read ({problem}), so the default settings are "
                 "used for what could not be read. Choosing OK in Settings writes a new file."
             ).format(problem=loaded.problem), QMessageBox.StandardButton.Ok, self.main_window)
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
             self.settings_problem = box
             box.open()
 
@@ -291,8 +293,8 @@ class Shell(QObject):
         shown = (self.settings or Settings()).model_copy(update={"language": self.language})
         dialog = SettingsDialog(shown, self.session.codebook, self.language,
                                 demo=self.session.demo, parent=self.main_window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         dialog.accepted.connect(lambda: self._settings_chosen(dialog.chosen))
         dialog.open()
 
@@ -353,7 +355,7 @@ class Shell(QObject):
     def _notice(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
         parent = self._start_window() or self.unlock_dialog or self.main_window
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _code: setattr(self, "notice_box", None))
         self.notice_box = box
         box.open()

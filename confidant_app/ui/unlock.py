@@ -24,13 +24,18 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+# ``QtCore.Qt`` is looked up where it is used, never imported by name: PySide6 builds the whole
+# ``Qt`` namespace (some 90 Python enums, 15 ms) at its first lookup, and nothing the prompt's
+# first frame needs may look it up (see ``ui.button_box``, and ``_after_first_frame`` below).
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 
 from confidant_app.errors import UserError
 from confidant_app.ui.app import demo_title
 from confidant_app.ui.errors import describe
+from confidant_app.ui.first_frame import AfterFirstFrame
 from confidant_app.ui.forms.ui_unlock import Ui_UnlockDialog
 from confidant_app.ui.session import Session
 from confidant_app.ui.tasks import Task, run_in_thread
@@ -74,6 +79,13 @@ class UnlockDialog(QDialog):
         self.ui.restoreButton.clicked.connect(self._ask_restore)
         self.ui.passphraseEdit.textEdited.connect(lambda _text: self.ui.messageLabel.hide())
         self._retranslate()
+        AfterFirstFrame(self, self._after_first_frame)
+
+    def _after_first_frame(self) -> None:
+        # The vault's path and the demo passphrase can be selected and copied.
+        selectable = QtCore.Qt.TextInteractionFlag.TextSelectableByMouse
+        self.ui.vaultLabel.setTextInteractionFlags(selectable)
+        self.ui.demoLabel.setTextInteractionFlags(selectable)
 
     @property
     def message(self) -> str:
@@ -103,7 +115,7 @@ class UnlockDialog(QDialog):
         self.ui.noteLabel.setText(text)
         self.ui.noteLabel.show()
         self._fit_height()
-        self.ui.passphraseEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.passphraseEdit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _fit_height(self) -> None:
         """Grow to the height a message needs at this width: a wrapped label asks for lines the
@@ -188,7 +200,7 @@ class UnlockDialog(QDialog):
             QApplication.restoreOverrideCursor()
         else:
             # The key derivation takes about a second on purpose; say so with the cursor.
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         for widget in (self.ui.passphraseEdit, self.ui.buttonBox, self.ui.otherVaultButton,
                        self.ui.restoreButton, self.ui.mergeButton):
             widget.setEnabled(not busy)
@@ -209,11 +221,13 @@ class UnlockDialog(QDialog):
         self.ui.messageLabel.show()
         self._fit_height()
         self.ui.passphraseEdit.selectAll()
-        self.ui.passphraseEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.ui.passphraseEdit.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _choose_vault(self) -> None:
         # Qt's own file dialog: the platform's dialog would add the vault to the desktop's
         # recent-files list, and the design keeps no such lists.
+        from PySide6.QtWidgets import QFileDialog  # only here: see ``ui.errors`` on QMessageBox
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Open another vault"), str(self.path.parent),
             self.tr("Confidant vaults (*.db);;All files (*)"),
@@ -224,7 +238,7 @@ class UnlockDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit_height()
-        self.ui.passphraseEdit.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.ui.passphraseEdit.setFocus()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -235,9 +249,12 @@ class UnlockDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(demo_title(self.tr("Unlock vault"), self._session.demo))
         folder = str(self.path.parent)
-        elided = self.fontMetrics().elidedText(folder, Qt.TextElideMode.ElideMiddle, FOLDER_WIDTH)
+        if self.fontMetrics().horizontalAdvance(folder) > FOLDER_WIDTH:
+            # Only a deep folder is elided: the usual one fits, and needs no ``Qt`` namespace.
+            folder = self.fontMetrics().elidedText(folder, QtCore.Qt.TextElideMode.ElideMiddle,
+                                                   FOLDER_WIDTH)
         self.ui.vaultLabel.setText(self.tr("Vault {file} in the folder {folder}")
-                                   .format(file=self.path.name, folder=elided))
+                                   .format(file=self.path.name, folder=folder))
         self.ui.vaultLabel.setToolTip(str(self.path))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Unlock"))
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))

@@ -47,6 +47,10 @@ def test_form_loads_in_qt_designer_loader(form: Path, qapp: QApplication) -> Non
     file = QFile(str(form))
     assert file.open(QIODevice.OpenModeFlag.ReadOnly)
     loader = QUiLoader()
+    for custom in ET.parse(form).getroot().iter("customwidget"):
+        # Promoted widgets (``<header>`` names our module), as Designer's plugins would load them.
+        module = importlib.import_module(custom.findtext("header", ""))
+        loader.registerCustomWidget(getattr(module, custom.findtext("class", "")))
     widget = loader.load(file)
     file.close()
     assert isinstance(widget, QWidget), loader.errorString()

@@ -38,6 +38,24 @@ def test_names_the_vault(dialog: UnlockDialog, case_vault: Path) -> None:
     assert dialog.ui.passphraseEdit.hasFocus()
 
 
+def test_the_path_can_be_selected_once_the_dialog_is_on_screen(dialog: UnlockDialog,
+                                                              qtbot: QtBot) -> None:
+    # Set after the first frame (``ui.first_frame``), so the prompt appears sooner.
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    qtbot.waitUntil(lambda: bool(dialog.ui.vaultLabel.textInteractionFlags() & selectable))
+    assert dialog.ui.demoLabel.textInteractionFlags() & selectable
+
+
+def test_a_deep_folder_is_elided_in_the_middle(tmp_path: Path, qtbot: QtBot) -> None:
+    deep = tmp_path.joinpath(*[f"folder-number-{n}" for n in range(12)])
+    d = UnlockDialog(Session(deep / "vault.db"))
+    qtbot.addWidget(d)
+    text = d.ui.vaultLabel.text()
+    assert "vault.db" in text and "…" in text and "folder-number-11" in text
+    assert "folder-number-5" not in text
+    assert d.ui.vaultLabel.toolTip() == str(deep / "vault.db")
+
+
 def test_right_passphrase_opens_the_vault(dialog: UnlockDialog, qtbot: QtBot,
                                           passphrase: str) -> None:
     with qtbot.waitSignal(dialog.accepted):

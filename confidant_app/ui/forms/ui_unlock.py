@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QSpacerItem,
     QVBoxLayout,
     QWidget)
+
+from confidant_app.ui.button_box import ButtonBox
 
 class Ui_UnlockDialog(object):
     def setupUi(self, UnlockDialog):
@@ -38,7 +40,6 @@ class Ui_UnlockDialog(object):
         self.vaultLabel.setObjectName(u"vaultLabel")
         self.vaultLabel.setText(u"vault.db")
         self.vaultLabel.setWordWrap(True)
-        self.vaultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.vaultLabel)
 
@@ -76,7 +77,6 @@ class Ui_UnlockDialog(object):
         self.demoLabel.setObjectName(u"demoLabel")
         self.demoLabel.setText(u"")
         self.demoLabel.setWordWrap(True)
-        self.demoLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.mainLayout.addWidget(self.demoLabel)
 
@@ -117,7 +117,7 @@ class Ui_UnlockDialog(object):
 
         self.buttonLayout.addItem(self.horizontalSpacer)
 
-        self.buttonBox = QDialogButtonBox(UnlockDialog)
+        self.buttonBox = ButtonBox(UnlockDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 

@@ -1,0 +1,36 @@
+"""Run something once a window's first frame is on screen.
+
+What a window does not need for its first frame waits for this, so the window appears sooner: the
+preload of the unlocked window's modules (``ui.preload``), the parts of the unlock prompt that
+would make PySide6 build the whole ``Qt`` namespace first (``ui.unlock``), and the benchmark's
+report (``ui.app.ExitAtFirstFrame``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class AfterFirstFrame(QObject):
+    """Installed on ``window`` alone: calls ``callback`` once, after the window's first paint.
+
+    A filter on the window, not on the application: an application filter makes PySide6 wrap
+    every event of every object in Python. The window's own paint event comes before its
+    children's, so the call waits for a zero timer, which runs once the whole frame is painted.
+    The timer belongs to this object, a child of the window: a window deleted first cancels it.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._callback)
+        return False
