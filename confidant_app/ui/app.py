@@ -115,6 +115,12 @@ class IdleLock(QObject):
     An event filter on the application sees every input event before any widget does; each one
     restarts a single-shot timer. The filter is installed only while the lock is armed, so a locked
     application pays nothing for it.
+
+    ``arm(watch_after=window)`` starts the timer at once but installs the filter only once that
+    window's first frame is painted: the first events through an application-wide Python filter
+    make PySide6 resolve every class it has not built yet (some 130 enums, ~20 ms), and that
+    should not delay the unlocked window. Until then input does not restart the count; should the
+    frame never come, the lock still falls due: it fails towards locking.
     """
 
     timed_out = Signal()
@@ -132,6 +138,7 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._expire)
+        self._watching = False
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
@@ -147,13 +154,27 @@ class IdleLock(QObject):
     def armed(self) -> bool:
         return self._timer.isActive()
 
-    def arm(self) -> None:
-        self._app.installEventFilter(self)
+    @property
+    def watching(self) -> bool:
+        """Whether input restarts the count yet (see ``arm``)."""
+        return self._watching
+
+    def arm(self, *, watch_after: QWidget | None = None) -> None:
         self._timer.start()
+        if watch_after is None:
+            self._watch()
+        else:
+            AfterFirstFrame(watch_after, self._watch)
+
+    def _watch(self) -> None:
+        if self._timer.isActive() and not self._watching:  # not disarmed in the meantime
+            self._app.installEventFilter(self)
+            self._watching = True
 
     def disarm(self) -> None:
         self._timer.stop()
         self._app.removeEventFilter(self)
+        self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT:

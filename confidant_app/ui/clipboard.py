@@ -142,6 +142,10 @@ class SecretClipboard(QObject):
 
     # -- taking over the widgets' own copying ---------------------------------------------------
 
+    @property
+    def installed(self) -> bool:
+        return self._installed
+
     def install(self) -> None:
         """Route every widget's copy and cut through ``copy`` (once; later calls do nothing)."""
         if not self._installed:

@@ -21,6 +21,8 @@ class AfterFirstFrame(QObject):
     every event of every object in Python. The window's own paint event comes before its
     children's, so the call waits for a zero timer, which runs once the whole frame is painted.
     The timer belongs to this object, a child of the window: a window deleted first cancels it.
+    The object deletes itself once it has called back, so a window shown again and again (after
+    every unlock) does not collect them.
     """
 
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
@@ -32,5 +34,11 @@ class AfterFirstFrame(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._callback)
+            QTimer.singleShot(0, self, self._call)
         return False
+
+    def _call(self) -> None:
+        try:
+            self._callback()
+        finally:
+            self.deleteLater()

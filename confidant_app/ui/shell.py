@@ -53,6 +53,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from confidant_app import paths
 from confidant_app.errors import UserError
 from confidant_app.ui.app import DEFAULT_IDLE_MINUTES, IdleLock, Translations
+from confidant_app.ui.first_frame import AfterFirstFrame
 from confidant_app.ui.restore_flow import RestoreFlow
 from confidant_app.ui.session import Session
 from confidant_app.ui.unlock import UnlockDialog
@@ -166,13 +167,16 @@ class Shell(QObject):
             from confidant_app.ui.clipboard import SecretClipboard
 
             self.clipboard = SecretClipboard(self._app, parent=self)
-            self.clipboard.install()
+            # Its filter on the application goes in after the first frame, as the idle lock's
+            # (``IdleLock``: the first events through such a filter cost ~20 ms). The backstop
+            # (``_mark_strays``) marks any copy made before then.
+            AfterFirstFrame(self.main_window, self.clipboard.install)
         if self.settings is None:
             self._load_settings()
         self.main_window.show_vault()
         self.main_window.show()
         self.main_window.activateWindow()
-        self.idle.arm()
+        self.idle.arm(watch_after=self.main_window)
         self.window_shown.emit(self.main_window)
 
     # -- restoring from the start screen ---------------------------------------------------

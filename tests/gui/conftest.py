@@ -130,4 +130,7 @@ def open_shell(make_shell: Callable[..., Shell], session: Session, qtbot: object
     shell.start()
     assert shell.main_window is not None
     qtbot.waitExposed(shell.main_window)  # type: ignore[attr-defined]
+    # The idle lock and the clipboard watch input from the window's first frame on.
+    qtbot.waitUntil(lambda: shell.idle.watching and shell.clipboard is not None  # type: ignore[attr-defined]
+                    and shell.clipboard.installed)
     return shell

@@ -7,9 +7,10 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from confidant_app.ui.app import IdleLock
 from confidant_app.ui.main_window import MainWindow
 from confidant_app.ui.session import Session
 from confidant_app.ui.shell import Shell
@@ -63,6 +64,8 @@ def test_lock_then_unlock_shows_the_cases_again(shell: Shell, qtbot: QtBot,
     assert shell.main_window.isVisible() and shell.session.is_open
     assert shell.main_window.case_list.model.rowCount() == 6
     assert shell.idle.armed
+    # Input restarts the count once the window's first frame is painted (``IdleLock.arm``).
+    qtbot.waitUntil(lambda: shell.idle.watching)
 
 
 def test_idle_time_locks(shell: Shell, qtbot: QtBot) -> None:
@@ -98,3 +101,24 @@ def test_idle_lock_closes_an_open_dialog(shell: Shell, qtbot: QtBot) -> None:
 def test_default_idle_time_is_five_minutes(make_shell: Callable[..., Shell],
                                            session: Session) -> None:
     assert make_shell(session).idle.interval_ms == 5 * 60 * 1000
+
+
+def test_input_is_watched_from_the_first_frame_and_a_frame_never_painted_still_locks(
+        qapp: QApplication, qtbot: QtBot) -> None:
+    idle = IdleLock(qapp, 0.002)  # 120 ms
+    never_shown = QWidget()
+    qtbot.addWidget(never_shown)
+    with qtbot.waitSignal(idle.timed_out, timeout=3000):  # fails towards locking
+        idle.arm(watch_after=never_shown)
+        assert idle.armed and not idle.watching
+    assert not idle.watching
+
+    idle.set_minutes(1)
+    shown = QWidget()
+    qtbot.addWidget(shown)
+    idle.arm(watch_after=shown)
+    assert not idle.watching
+    shown.show()
+    qtbot.waitUntil(lambda: idle.watching)
+    idle.disarm()
+    assert not idle.watching and not idle.armed
