@@ -52,10 +52,10 @@ class CaseList(QWidget):
         rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
         table.sortByColumn(Column.OPENED, Qt.SortOrder.DescendingOrder)
         self._size_columns()
-        self.ui.yearCombo.currentIndexChanged.connect(self.refresh)
-        self.ui.statusCombo.currentIndexChanged.connect(self.refresh)
-        self.ui.categoryCombo.currentIndexChanged.connect(self.refresh)
-        self.ui.searchEdit.textChanged.connect(self.refresh)
+        self.ui.yearCombo.currentIndexChanged.connect(self._filter_changed)
+        self.ui.statusCombo.currentIndexChanged.connect(self._filter_changed)
+        self.ui.categoryCombo.currentIndexChanged.connect(self._filter_changed)
+        self.ui.searchEdit.textChanged.connect(self._filter_changed)
         self.ui.clearFiltersButton.clicked.connect(self.clear_filters)
         table.activated.connect(lambda index: self.open_requested.emit(
             self.model.case_id(index.row())))
@@ -72,11 +72,19 @@ class CaseList(QWidget):
         self._fill_years()
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, *, from_top: bool = False) -> None:
+        """List the cases the filters match; ``from_top``: start at the first of them (a new
+        filter), else keep the place in the list (a reload after a change in the vault)."""
         if not self._session.is_open:
             return
         where = self.current_filter()
         self.model.show(where)
+        table = self.ui.caseTable
+        if from_top:
+            table.scrollToTop()
+        first = max(0, table.rowAt(0))
+        on_screen = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+        self.model.read_rows(first, first + on_screen)
         shown = self.model.rowCount()
         if self._total < 0:
             self._total = shown if where == CaseFilter() else self._session.count()
@@ -86,6 +94,9 @@ class CaseList(QWidget):
                                        else self.tr("No cases match these filters."))
         self.ui.emptyLabel.setVisible(not shown)
         self.counts_changed.emit(shown, self._total, self.model.open_count)
+
+    def _filter_changed(self) -> None:
+        self.refresh(from_top=True)
 
     def selected_case_id(self) -> int | None:
         rows = self.ui.caseTable.selectionModel().selectedRows()
@@ -148,7 +159,7 @@ class CaseList(QWidget):
 
     def clear_filters(self) -> None:
         self._reset_filters()
-        self.refresh()
+        self.refresh(from_top=True)
 
     def _reset_filters(self) -> None:
         for widget in (self.ui.yearCombo, self.ui.statusCombo, self.ui.categoryCombo):

@@ -6,8 +6,11 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
+from support.cases import case
 
+from confidant_app.domain.codebook import Codebook
 from confidant_app.ui.case_list import CaseList
 from confidant_app.ui.main_window import MainWindow
 from confidant_app.ui.models.case_table import Column
@@ -136,3 +139,19 @@ def test_every_action_is_enabled_and_has_its_shortcut(window: MainWindow) -> Non
         assert action.isEnabled()
         assert action.shortcut().toString() == keys
     assert ui.actionSettings.isEnabled()
+
+
+def test_a_new_filter_starts_at_the_top_and_a_reload_keeps_the_place(
+        window: MainWindow, session: Session, codebook: Codebook, qtbot: QtBot) -> None:
+    session._open_store().add_many([case(codebook, opened=f"2025-{1 + i % 12:02d}-01")
+                                    for i in range(300)])
+    page = window.case_list
+    page.reload()
+    table = page.ui.caseTable
+    qtbot.wait(10)  # the new row count laid out
+    table.scrollTo(page.model.index(200, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    qtbot.waitUntil(lambda: table.rowAt(0) == 200)
+    page.reload()  # after a save: the confidant stays where they were
+    assert table.rowAt(0) == 200
+    choose(page.ui.yearCombo, 2025)  # another list: from its first case
+    assert table.verticalScrollBar().value() == 0 and page.model.rowCount() > 300

@@ -84,6 +84,9 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = OrderedIds(source, None, CaseOrder(), 0)
         self.open_count = 0  # of the cases listed
         self._pages: OrderedDict[int, dict[int, CaseSummary]] = OrderedDict()
+        # The row asked for last: Qt paints a row cell by cell, seven roles a cell, so some fifty
+        # calls in a row ask for the same one.
+        self._last: tuple[int, CaseSummary | None] = (-1, None)
         self._sort_column = Column.OPENED
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -96,7 +99,7 @@ class CaseTableModel(QAbstractTableModel):
         self._where = where
         count, self.open_count = self._source.list_counts(where)
         self._ids = OrderedIds(self._source, where, self._order(), count)
-        self._pages.clear()
+        self._forget_rows()
         self.endResetModel()
 
     def clear(self) -> None:
@@ -104,7 +107,7 @@ class CaseTableModel(QAbstractTableModel):
         self._where = None
         self._ids = OrderedIds(self._source, None, CaseOrder(), 0)
         self.open_count = 0
-        self._pages.clear()
+        self._forget_rows()
         self.endResetModel()
 
     def set_codebook(self, codebook: Codebook) -> None:
@@ -129,6 +132,9 @@ class CaseTableModel(QAbstractTableModel):
     def summary(self, row: int) -> CaseSummary | None:
         """The row's case as listed, or None if it left the vault since the list was read (the
         next ``show`` drops it)."""
+        last_row, last = self._last
+        if row == last_row:
+            return last
         page = row // PAGE_ROWS
         rows = self._pages.get(page)
         if rows is None:
@@ -138,7 +144,21 @@ class CaseTableModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        return rows.get(self._ids[row])
+        summary = rows.get(self._ids[row])
+        self._last = (row, summary)
+        return summary
+
+    def read_rows(self, first: int, last: int) -> None:
+        """Read the rows ``first`` to ``last`` now (those on screen), so the repaint that follows
+        a change of filter only paints: the filter's queries are all done when ``show`` and this
+        return."""
+        last = min(last, len(self._ids) - 1)
+        for page in range(max(0, first) // PAGE_ROWS, last // PAGE_ROWS + 1):
+            self.summary(page * PAGE_ROWS)
+
+    def _forget_rows(self) -> None:
+        self._pages.clear()
+        self._last = (-1, None)
 
     def _page_ids(self, page: int) -> list[int]:
         return self._ids.between(page * PAGE_ROWS, (page + 1) * PAGE_ROWS)
@@ -229,7 +249,7 @@ class CaseTableModel(QAbstractTableModel):
         before = self.persistentIndexList()
         ids = [self._ids[i.row()] for i in before]
         self._ids = OrderedIds(self._source, self._where, self._order(), len(self._ids))
-        self._pages.clear()
+        self._forget_rows()
         after = [self._index_of(case_id, i.column()) for case_id, i in zip(ids, before,
                                                                            strict=True)]
         self.changePersistentIndexList(before, after)

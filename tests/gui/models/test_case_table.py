@@ -220,3 +220,30 @@ def test_ids_are_read_a_chunk_at_a_time_in_the_usual_order(
     model.sort(Column.ALIAS, Qt.SortOrder.AscendingOrder)  # not the index's order: all at once
     assert source.id_reads == [(0, None), (0, None)]
     assert ids(model) == store.ordered_ids(None, CaseOrder("alias", descending=False))
+
+
+def test_read_rows_reads_the_pages_on_screen_once(store: CaseStore, codebook: Codebook) -> None:
+    n = PAGE_ROWS * 2 + 5
+    store.add_many([case(codebook, opened="2024-06-01") for _ in range(n)])
+    source = StoreSource(store)
+    model = CaseTableModel(source, codebook)
+    model.show(None)
+    model.read_rows(PAGE_ROWS - 10, PAGE_ROWS + 10)  # a screen across two pages
+    assert source.pages_read == [PAGE_ROWS, PAGE_ROWS]
+    for row in range(PAGE_ROWS - 10, PAGE_ROWS + 11):  # the paint then reads nothing
+        model.data(model.index(row, Column.NUMBER), DISPLAY)
+    assert source.pages_read == [PAGE_ROWS, PAGE_ROWS]
+    model.read_rows(2 * PAGE_ROWS, 10 * PAGE_ROWS)  # past the end: only the short last page
+    assert source.pages_read == [PAGE_ROWS, PAGE_ROWS, 5]
+    model.show(CaseFilter(year=1999))
+    model.read_rows(0, 30)  # nothing matches: nothing to read
+    assert source.pages_read == [PAGE_ROWS, PAGE_ROWS, 5]
+
+
+def test_the_row_asked_last_is_forgotten_with_the_list(model: CaseTableModel,
+                                                      source: StoreSource) -> None:
+    first = model.data(model.index(0, Column.ALIAS), DISPLAY)
+    model.sort(Column.OPENED, Qt.SortOrder.AscendingOrder)  # another case in row 0
+    assert model.data(model.index(0, Column.ALIAS), DISPLAY) != first
+    model.show(CaseFilter(text="blauwe"))
+    assert model.data(model.index(0, Column.ALIAS), DISPLAY) == "blauwe map"
