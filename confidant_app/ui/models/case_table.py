@@ -61,6 +61,7 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.CONVERSATIONS: "conversations", Column.LAST_CONTACT: "last_contact",
 }
 _COLUMNS = tuple(Column)
+_CENTERED = int(Qt.AlignmentFlag.AlignCenter)
 _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole,
                     CASE_ID_ROLE})
@@ -84,9 +85,10 @@ class CaseTableModel(QAbstractTableModel):
         self._ids = OrderedIds(source, None, CaseOrder(), 0)
         self.open_count = 0  # of the cases listed
         self._pages: OrderedDict[int, dict[int, CaseSummary]] = OrderedDict()
-        # The row asked for last: Qt paints a row cell by cell, seven roles a cell, so some fifty
-        # calls in a row ask for the same one.
+        # The row asked for last, and its cells' texts: Qt paints a row cell by cell, seven roles
+        # a cell, so some fifty calls in a row ask for the same one.
         self._last: tuple[int, CaseSummary | None] = (-1, None)
+        self._cells: tuple[int, tuple[str | int, ...] | None] = (-1, None)
         self._sort_column = Column.OPENED
         self._sort_order = Qt.SortOrder.DescendingOrder
 
@@ -113,9 +115,11 @@ class CaseTableModel(QAbstractTableModel):
     def set_codebook(self, codebook: Codebook) -> None:
         """Labels for another vault's taxonomy; the rows follow with ``show``."""
         self._codebook = codebook
+        self._cells = (-1, None)
 
     def set_language(self, language: Language) -> None:
         self._language = language
+        self._cells = (-1, None)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._sort_column == Column.CATEGORY:
             self.sort(self._sort_column, self._sort_order)  # labels sort differently
@@ -159,6 +163,17 @@ class CaseTableModel(QAbstractTableModel):
     def _forget_rows(self) -> None:
         self._pages.clear()
         self._last = (-1, None)
+        self._cells = (-1, None)
+
+    def _texts(self, row: int) -> tuple[str | int, ...] | None:
+        """What the row's cells show, column by column (None if the case left the vault)."""
+        cells_row, cells = self._cells
+        if row != cells_row:
+            summary = self.summary(row)
+            cells = None if summary is None else tuple(self._display(summary, c)
+                                                       for c in _COLUMNS)
+            self._cells = (row, cells)
+        return cells
 
     def _page_ids(self, page: int) -> list[int]:
         return self._ids.between(page * PAGE_ROWS, (page + 1) * PAGE_ROWS)
@@ -187,18 +202,18 @@ class CaseTableModel(QAbstractTableModel):
         # does not answer (font, decoration, background...) are turned away first.
         if role not in _ROLES or not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = self._texts(index.row())
+            return None if cells is None else cells[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTERED if index.column() == Column.CONVERSATIONS else None
         if role == CASE_ID_ROLE:
             return self._ids[index.row()]
         row = self.summary(index.row())
         if row is None:
             return None
-        column = _COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.CONVERSATIONS:
-            return int(Qt.AlignmentFlag.AlignCenter)
+            return self._tooltip(row, _COLUMNS[index.column()])
         if role == Qt.ItemDataRole.ForegroundRole and row.excluded:
             return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
                                                 QPalette.ColorRole.Text)
