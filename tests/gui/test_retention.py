@@ -34,6 +34,9 @@ def window(make_shell: Callable[..., Shell], released: Session, qtbot: QtBot) ->
     shell.start()
     assert shell.main_window is not None
     qtbot.waitExposed(shell.main_window)
+    # The care notices follow the window's first frame (``MainWindow.show_vault``).
+    care = shell.main_window.care
+    qtbot.waitUntil(lambda: care.status_label.text() != "")
     return shell.main_window
 
 
@@ -119,3 +122,28 @@ def test_a_lock_closes_the_purge_dialog(window: MainWindow, qtbot: QtBot) -> Non
     dialog = open_purge(window, qtbot)
     window.clear()
     assert not dialog.isVisible() and dialog.ui.caseTree.topLevelItemCount() == 0
+
+
+def test_the_reminder_follows_the_windows_first_frame(make_shell: Callable[..., Shell],
+                                                      released: Session, qtbot: QtBot) -> None:
+    shell = make_shell(released)
+    shell.start()
+    window = shell.main_window
+    assert window is not None and window.case_list.model.rowCount() > 0  # the list at once
+    assert not window.ui.retentionBar.isVisible() and window.care.status_label.text() == ""
+    qtbot.waitUntil(lambda: window.ui.retentionBar.isVisible())
+    assert window.care.status_label.text() != ""  # the last backup's age
+
+
+def test_a_lock_before_the_first_frame_shows_no_reminder(make_shell: Callable[..., Shell],
+                                                         released: Session,
+                                                         qtbot: QtBot) -> None:
+    shell = make_shell(released)
+    shell.start()
+    shell.lock()  # before the window was ever painted
+    assert shell.unlock_dialog is not None
+    qtbot.waitExposed(shell.unlock_dialog)
+    qtbot.wait(50)
+    window = shell.main_window
+    assert window is not None
+    assert not window.ui.retentionBar.isVisible() and window.care.due_count == 0
