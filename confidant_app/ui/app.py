@@ -139,6 +139,7 @@ class IdleLock(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._expire)
         self._watching = False
+        self._pending: AfterFirstFrame | None = None
         self.set_minutes(minutes)
 
     def set_minutes(self, minutes: float) -> None:
@@ -160,21 +161,29 @@ class IdleLock(QObject):
         return self._watching
 
     def arm(self, *, watch_after: QWidget | None = None) -> None:
+        self._cancel_pending()
         self._timer.start()
         if watch_after is None:
             self._watch()
         else:
-            AfterFirstFrame(watch_after, self._watch)
+            self._pending = AfterFirstFrame(watch_after, self._watch)
 
     def _watch(self) -> None:
-        if self._timer.isActive() and not self._watching:  # not disarmed in the meantime
+        self._pending = None
+        if self._timer.isActive() and not self._watching:
             self._app.installEventFilter(self)
             self._watching = True
 
     def disarm(self) -> None:
+        self._cancel_pending()
         self._timer.stop()
         self._app.removeEventFilter(self)
         self._watching = False
+
+    def _cancel_pending(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in self._INPUT:

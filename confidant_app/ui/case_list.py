@@ -82,8 +82,10 @@ class CaseList(QWidget):
         table = self.ui.caseTable
         if from_top:
             table.scrollToTop()
-        first = max(0, table.rowAt(0))
         on_screen = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+        first = table.rowAt(0)
+        if first < 0:  # the list got shorter than the place it was at: the view shows its end
+            first = max(0, self.model.rowCount() - on_screen)
         self.model.read_rows(first, first + on_screen)
         shown = self.model.rowCount()
         if self._total < 0:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
@@ -22,14 +23,24 @@ class AfterFirstFrame(QObject):
     children's, so the call waits for a zero timer, which runs once the whole frame is painted.
     The timer belongs to this object, a child of the window: a window deleted first cancels it.
     The object deletes itself once it has called back, so a window shown again and again (after
-    every unlock) does not collect them.
+    every unlock) does not collect them. ``cancel`` drops a call not made yet: a window hidden
+    before its first frame (a lock) would otherwise make it at its next one, beside the new
+    call that showing it again schedules.
     """
 
     def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
         self._callback = callback
+        self._cancelled = False
         window.installEventFilter(self)
+
+    def cancel(self) -> None:
+        # Gone already if its window was deleted first: then so is the call.
+        if not self._cancelled and shiboken6.isValid(self):
+            self._cancelled = True
+            self._window.removeEventFilter(self)
+            self.deleteLater()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -38,6 +49,9 @@ class AfterFirstFrame(QObject):
         return False
 
     def _call(self) -> None:
+        if self._cancelled:  # the timer may fire before the deferred delete is processed
+            return
+        self._cancelled = True
         try:
             self._callback()
         finally:

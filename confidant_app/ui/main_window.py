@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.ui.centralLayout.addWidget(self.case_list)
         self.cases = CaseActions(self, session, self.case_list, language)
         self.care = CareActions(self, self.ui, session, language)
+        self._care_pending: AfterFirstFrame | None = None  # the notices, until the first frame
         session.changed.connect(self.case_list.reload)
         self._counts_label = QLabel(self)
         self._vault_label = QLabel(self)
@@ -91,12 +92,13 @@ class MainWindow(QMainWindow):
         self._retranslate()
         if self.isVisible():
             self.care.show_vault()
-        else:
-            AfterFirstFrame(self, self._show_care)
+        elif self._care_pending is None:
+            self._care_pending = AfterFirstFrame(self, self._show_care)
         self.cases.tell_discarded()
 
     def _show_care(self) -> None:
-        if self._session.is_open:  # not locked again in the meantime
+        self._care_pending = None
+        if self._session.is_open:
             self.care.show_vault()
 
     def open_import(self) -> QDialog:
@@ -137,6 +139,9 @@ class MainWindow(QMainWindow):
             if dialog.isVisible():
                 dialog.reject()
         self.case_list.clear()
+        if self._care_pending is not None:  # locked before the first frame
+            self._care_pending.cancel()
+            self._care_pending = None
         self.care.clear()
         self._vault_name = ("", "")
         self._retranslate()

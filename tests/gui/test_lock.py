@@ -122,3 +122,16 @@ def test_input_is_watched_from_the_first_frame_and_a_frame_never_painted_still_l
     qtbot.waitUntil(lambda: idle.watching)
     idle.disarm()
     assert not idle.watching and not idle.armed
+
+
+def test_disarming_before_the_first_frame_drops_the_watch(qapp: QApplication,
+                                                          qtbot: QtBot) -> None:
+    idle = IdleLock(qapp, 1)
+    window = QWidget()
+    qtbot.addWidget(window)
+    idle.arm(watch_after=window)
+    idle.disarm()  # a lock before the window was painted
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+    assert not idle.watching and not idle.armed

@@ -247,3 +247,12 @@ def test_the_row_asked_last_is_forgotten_with_the_list(model: CaseTableModel,
     assert model.data(model.index(0, Column.ALIAS), DISPLAY) != first
     model.show(CaseFilter(text="blauwe"))
     assert model.data(model.index(0, Column.ALIAS), DISPLAY) == "blauwe map"
+
+
+def test_a_language_switch_changes_the_texts_of_the_row_read_last(model: CaseTableModel,
+                                                                   codebook: Codebook) -> None:
+    model.sort(Column.OPENED, Qt.SortOrder.AscendingOrder)  # "blauwe map" (OG.PES) first
+    cell = model.index(0, Column.CATEGORY)
+    assert model.data(cell, DISPLAY) == codebook.category_label("OG.PES", "nl")
+    model.set_language("en")
+    assert model.data(cell, DISPLAY) == codebook.category_label("OG.PES", "en")
