@@ -56,7 +56,8 @@ def _records(path: Path, reader: Iterator[list[str]]) -> Iterator[list[str]]:
             return
         except csv.Error as exc:
             # The csv module's reasons ("field larger than field limit", "line contains NUL")
-            # name no data, so they can be passed on (in its own words).
+            # name no data, so they can be passed on (in its own words; the import dialog
+            # translates the field limit's).
             raise ImportRefusal.single(
                 path, say(Code.CSV_UNREADABLE_ROW, reason=str(exc), fix=SAVE_AS_UTF8), line=number,
             ) from None

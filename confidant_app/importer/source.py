@@ -22,7 +22,8 @@ def read_bounded(path: Path) -> bytes:
             data = read_at_most(handle, MAX_FILE_BYTES)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        # The system's reason (No such file or directory) stays in its own words.
+        # The system's reason (No such file or directory) is passed on in its own words; the
+        # import dialog translates the ones it knows (``ui.import_problems.REASONS``).
         raise ImportRefusal.single(path, say(Code.FILE_UNREADABLE, reason=reason)) from None
     if data is None:
         raise ImportRefusal.single(

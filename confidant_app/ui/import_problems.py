@@ -8,6 +8,11 @@ Where there is nothing to translate (``Code.OTHER``: a sentence from a library o
 translation does not fit its parameters, the English sentence is shown, as the command line prints
 it: something true beats nothing.
 
+A ``{reason}`` from outside our code, in the words of the system or of Python's JSON and CSV
+readers (``No such file or directory``, ``Expecting value``), is translated too where it is one
+of theirs we know (``REASONS``, ``REASON_PATTERNS``, context ``ImportReason``); any other stays in
+its own words. The command line keeps them all in English.
+
 Fields are named as the confidant will look for them: the column header (or JSON key) exactly as
 it stands in the file, since that is where the fix is made, after the name the case editor gives
 the field in the interface language, since the headers are fixed English words of the import
@@ -23,18 +28,52 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from confidant_app.importer.fields import KEYS
-from confidant_app.importer.texts import CONTEXT, ENGLISH, Code, Count, Text
+from confidant_app.importer.texts import (
+    CONTEXT,
+    ENGLISH,
+    QT_TRANSLATE_NOOP,
+    Code,
+    Count,
+    Text,
+)
 
 # lupdate finds ``<anything>.translate("Context", "text")`` calls, not a wrapper around them.
 _T = QCoreApplication
 _PART = re.compile(r"\[(\d+)\]|\.([^.\[]+)")
+REASON_CONTEXT = "ImportReason"
+# Reasons as the system (``strerror``) and Python's json module word them; a test holds them to
+# what Python says.
+REASONS = (
+    QT_TRANSLATE_NOOP("ImportReason", "No such file or directory"),
+    QT_TRANSLATE_NOOP("ImportReason", "Permission denied"),
+    QT_TRANSLATE_NOOP("ImportReason", "Is a directory"),
+    QT_TRANSLATE_NOOP("ImportReason", "Input/output error"),
+    QT_TRANSLATE_NOOP("ImportReason", "File name too long"),
+    QT_TRANSLATE_NOOP("ImportReason", "Operation not permitted"),
+    QT_TRANSLATE_NOOP("ImportReason", "Expecting value"),
+    QT_TRANSLATE_NOOP("ImportReason", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("ImportReason", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("ImportReason", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("ImportReason", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("ImportReason", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("ImportReason", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("ImportReason", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("ImportReason", "Extra data"),
+)
+# Reasons with a part that varies, taken into the translation by name: the csv module's one
+# refusal of a file our reader accepts as text (it reads leniently: no strict quoting).
+REASON_PATTERNS = (
+    (re.compile(r"field larger than field limit \((?P<limit>\d+)\)"),
+     QT_TRANSLATE_NOOP("ImportReason", "field larger than field limit ({limit})")),
+)
 
 
 def describe(text: Text) -> str:
     """``text`` in the interface language; the English sentence where no translation fits."""
     if text.code is Code.OTHER or text.code not in ENGLISH:
         return text.english()
-    values = {name: _value(value) for name, value in text.params.items()}
+    values = {name: reason(value) if name == "reason" and isinstance(value, str)
+              else _value(value) for name, value in text.params.items()}
     try:
         return translated(ENGLISH[text.code]).format(**values)
     except (KeyError, IndexError, ValueError):  # a translation with a placeholder of its own
@@ -44,6 +83,15 @@ def describe(text: Text) -> str:
 def translated(template: str) -> str:
     """The template of a problem's sentence in the interface language (itself, in English)."""
     return _T.translate(CONTEXT, template)
+
+
+def reason(english: str) -> str:
+    """A reason from the system or Python's readers in the interface language, if we know it."""
+    for pattern, template in REASON_PATTERNS:
+        found = pattern.fullmatch(english)
+        if found:
+            return _T.translate(REASON_CONTEXT, template).format(**found.groupdict())
+    return _T.translate(REASON_CONTEXT, english)  # itself where there is no translation
 
 
 def _value(value: str | int | Text) -> str | int:

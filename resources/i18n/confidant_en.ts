@@ -2273,6 +2273,73 @@ one point a line:</translation>
     </message>
 </context>
 <context>
+    <name>ImportReason</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>Operation not permitted</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>Expecting value</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Expecting property name enclosed in double quotes</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Expecting &apos;:&apos; delimiter</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Expecting &apos;,&apos; delimiter</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>Unterminated string starting at</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>Invalid control character at</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>Invalid \escape</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>Invalid \uXXXX escape</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>Extra data</translation>
+    </message>
+    <message>
+        <source>field larger than field limit ({limit})</source>
+        <translation>field larger than field limit ({limit})</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Cancelling…</source>

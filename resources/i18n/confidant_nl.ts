@@ -2273,6 +2273,73 @@ one point a line:</source>
     </message>
 </context>
 <context>
+    <name>ImportReason</name>
+    <message>
+        <source>No such file or directory</source>
+        <translation>bestand of map bestaat niet</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>dit is een map</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>lees- of schrijffout</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>bestandsnaam te lang</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>bewerking niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>waarde verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>veldnaam tussen dubbele aanhalingstekens verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>dubbele punt verwacht</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>komma verwacht</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>niet afgesloten tekst, beginnend</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ongeldig stuurteken</translation>
+    </message>
+    <message>
+        <source>Invalid \escape</source>
+        <translation>ongeldige reeks na een backslash</translation>
+    </message>
+    <message>
+        <source>Invalid \uXXXX escape</source>
+        <translation>ongeldige \uXXXX-reeks</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>gegevens na het einde van het object</translation>
+    </message>
+    <message>
+        <source>field larger than field limit ({limit})</source>
+        <translation>veld groter dan de grens van {limit} tekens</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Cancelling…</source>

@@ -5,6 +5,10 @@ read off the interface thread."""
 
 from __future__ import annotations
 
+import csv
+import errno
+import io
+import json
 import os
 import shutil
 import string
@@ -304,3 +308,48 @@ def test_fields_are_named_by_the_column_in_the_file(translations: Translations) 
                               "referrals[1]")] == [
         "Eerste contact (opened)", "Gender", "Notities (notes)",
         "Gesprek 2, minuten (conversations)", "Verwezen naar, nr. 1 (referrals)"]
+
+
+def _python_says() -> list[str]:
+    """The reasons Python and the system give here, made to happen."""
+    said = [os.strerror(number) for number in (errno.ENOENT, errno.EACCES, errno.EISDIR,
+                                                errno.EIO, errno.ENAMETOOLONG, errno.EPERM)]
+    for text in ("", "{", '{"a" 1}', '{"a":1 "b":2}', '"abc', '"a\x01"', '"\\q"', '"\\u12"',
+                 "{} x"):
+        with pytest.raises(json.JSONDecodeError) as refused:
+            json.loads(text)
+        said.append(refused.value.msg)
+    limit = csv.field_size_limit()
+    with pytest.raises(csv.Error) as too_long:
+        list(csv.reader(io.StringIO("x" * (limit + 1), newline="")))  # as csv_reader reads
+    return [*said, str(too_long.value)]
+
+
+def test_the_reasons_translated_are_the_ones_python_gives(translations: Translations) -> None:
+    said = _python_says()
+    patterned = [english for english in said
+                 if any(p.fullmatch(english) for p, _ in import_problems.REASON_PATTERNS)]
+    assert sorted(set(said) - set(patterned)) == sorted(import_problems.REASONS)
+    assert len(patterned) == 1  # the field limit
+    translations.set_language("nl")
+    for english in said:
+        dutch = import_problems.reason(english)
+        assert dutch != english and "{" not in dutch, english
+
+
+def test_a_dutch_confidant_reads_the_systems_reasons_in_dutch(translations: Translations) -> None:
+    missing = say(Code.FILE_UNREADABLE, reason="No such file or directory")
+    json_line = say(Code.JSON_INVALID, reason="Expecting value", column=1, example="{}")
+    csv_row = say(Code.CSV_UNREADABLE_ROW, reason="field larger than field limit (131072)",
+                  fix=say(Code.SAVE_AS_CSV_UTF8))
+    unknown = say(Code.FILE_UNREADABLE, reason="Stale file handle")
+    for text in (missing, json_line, csv_row, unknown):  # English: as the command line says it
+        assert import_problems.describe(text) == text.english()
+    translations.set_language("nl")
+    assert import_problems.describe(missing) == (
+        "het bestand kan niet worden gelezen (bestand of map bestaat niet)")
+    assert import_problems.describe(json_line).startswith(
+        "geen geldige JSON (waarde verwacht op positie 1)")
+    assert "(veld groter dan de grens van 131072 tekens)" in import_problems.describe(csv_row)
+    assert import_problems.describe(unknown) == (
+        "het bestand kan niet worden gelezen (Stale file handle)")  # its own words
