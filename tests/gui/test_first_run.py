@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
+from support.cli import make_runner
 
 from confidant_app.domain.codebook import Codebook
 from confidant_app.ui.first_run import FirstRunDialog, strength
@@ -51,6 +52,13 @@ def test_creates_a_vault_the_core_opens(dialog: FirstRunDialog, qtbot: QtBot) ->
     session.lock()
     with Vault.open(target, NEW_PASSPHRASE) as vault:
         assert (vault.unit, vault.label) == ("KMAR", "VP Schiphol")
+    # And the command line opens it, as a confidant would run it.
+    cli = make_runner(target.parent)
+    listed = cli("cases", "--vault", str(target), passphrase=NEW_PASSPHRASE)
+    assert listed.code == 0, listed.err
+    checked = cli("check", "--vault", str(target), passphrase=NEW_PASSPHRASE)
+    assert checked.code == 0, checked.err
+    assert cli("cases", "--vault", str(target), passphrase="not the passphrase").code != 0
 
 
 def test_explains_what_is_kept_and_that_nothing_recovers_a_passphrase(
