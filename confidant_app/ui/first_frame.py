@@ -2,8 +2,10 @@
 
 What a window does not need for its first frame waits for this, so the window appears sooner: the
 preload of the unlocked window's modules (``ui.preload``), the parts of the unlock prompt that
-would make PySide6 build the whole ``Qt`` namespace first (``ui.unlock``), and the benchmark's
-report (``ui.app.ExitAtFirstFrame``).
+would make PySide6 build the whole ``Qt`` namespace first (``ui.unlock``), the idle lock's and the
+clipboard guard's application-wide event filters (``ui.app.IdleLock``, ``ui.shell``), the main
+window's backup age and retention reminder (``ui.main_window``), and the benchmark's report
+(``ui.app.ExitAtFirstFrame``).
 """
 
 from __future__ import annotations
