@@ -93,9 +93,9 @@ class Session(QObject):
     def read_salt(path: Path) -> bytes:
         """The vault's salt (naming its key derivation), or the vault's typed error for a file
         that is missing, unreadable or no vault."""
-        from confidant_app.vault import Vault
+        from confidant_app.vault import kdf  # not the connection: see ``kdf.read_salt``
 
-        return Vault._read_salt(Path(path))
+        return kdf.read_salt(Path(path))
 
     def create(self, path: Path, passphrase: str, *, unit: str, label: str | None) -> None:
         """Create a new vault at ``path`` and keep it open; never touches an existing file."""

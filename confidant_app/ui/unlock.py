@@ -152,9 +152,12 @@ class UnlockDialog(QDialog):
         except UserError as exc:
             self._refused(exc)
             return
-        self._set_busy(True)
+        # The derivation first: making the dialog busy may build the ``Qt`` namespace (its wait
+        # cursor), 15 ms the derivation need not wait for. Its answer comes by a queued signal,
+        # so never before this method has returned.
         self._task = run_in_thread(lambda: derive(passphrase, salt),
                                    lambda key: self._derived(path, key), self._failed, self)
+        self._set_busy(True)
 
     def _derived(self, path: Path, key: bytearray) -> None:
         from confidant_app.vault.kdf import wipe

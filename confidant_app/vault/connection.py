@@ -31,11 +31,9 @@ import sqlcipher3
 from confidant_app import atomic
 from confidant_app.vault import audit, kdf
 from confidant_app.vault.errors import (
-    NotAVault,
     VaultError,
     VaultExists,
     VaultInUse,
-    VaultMissing,
     VaultReadOnly,
     VaultTooNew,
     VaultWriteFailed,
@@ -43,7 +41,6 @@ from confidant_app.vault.errors import (
 )
 from confidant_app.vault.schema import SCHEMA_VERSION, migrate
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 PAGE_SIZE = 4096
 MIN_CACHE_KIB = 8 * 1024
 
@@ -145,7 +142,7 @@ class Vault:
         the vault would be plaintext (``vault/audit.py``).
         """
         path = Path(path)
-        salt = cls._read_salt(path)
+        salt = kdf.read_salt(path)
         key = kdf.derive(passphrase, salt)
         vault = cls._open_with_key(path, key, salt)
         audit.record_quietly(vault, "unlock")
@@ -155,29 +152,8 @@ class Vault:
     def open_with_key(cls, path: Path, key: bytes | bytearray) -> Vault:
         """Open with a raw key already derived (a further connection costs ~0.1 ms, not a KDF)."""
         path = Path(path)
-        salt = cls._read_salt(path)
+        salt = kdf.read_salt(path)
         return cls._open_with_key(path, bytearray(key), salt)
-
-    @classmethod
-    def _read_salt(cls, path: Path) -> bytes:
-        if not path.exists():
-            raise VaultMissing(f"{path}: no vault here")
-        if not path.is_file():
-            raise NotAVault(f"{path}: not a file")
-        try:
-            with path.open("rb") as handle:
-                head = handle.read(kdf.SALT_SIZE)
-        except PermissionError:
-            raise VaultReadOnly(f"{path}: no permission to read the vault") from None
-        except OSError as exc:
-            raise VaultError(f"{path}: cannot read the vault ({exc.strerror})") from None
-        if head == SQLITE_HEADER:
-            raise NotAVault(f"{path}: a plain, unencrypted SQLite database, not a vault")
-        try:
-            kdf.params_from_salt(head)
-        except NotAVault as exc:
-            raise NotAVault(f"{path}: {exc}") from None
-        return head
 
     @classmethod
     def _open_with_key(cls, path: Path, key: bytearray, salt: bytes) -> Vault:

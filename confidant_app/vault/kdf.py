@@ -20,10 +20,18 @@ import secrets
 import time
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
-from confidant_app.vault.errors import NotAVault, WeakPassphrase
+from confidant_app.vault.errors import (
+    NotAVault,
+    VaultError,
+    VaultMissing,
+    VaultReadOnly,
+    WeakPassphrase,
+)
 
 SALT_SIZE = 16
+SQLITE_HEADER = b"SQLite format 3\x00"  # what a plain database starts with where a vault has salt
 KEY_SIZE = 32
 KDF_SCRYPT = 0x53  # 'S'
 MIN_LOG2N, MAX_LOG2N = 14, 21  # 16 MiB .. 2 GiB of memory with r = 8
@@ -79,6 +87,32 @@ def params_from_salt(salt: bytes) -> KdfParams:
         return KdfParams(log2n=salt[13], r=salt[14], p=salt[15])
     except ValueError:
         raise NotAVault("not a Confidant vault, or its first bytes are damaged") from None
+
+
+def read_salt(path: Path) -> bytes:
+    """A vault file's first 16 bytes (its salt, naming the key derivation), or the refusal
+    ``Vault.open`` gives: missing, not a file, unreadable, a plain SQLite database, not a vault.
+
+    Here rather than with the connection: the unlock prompt reads it to start the derivation,
+    which need not wait for SQLCipher's module to load."""
+    if not path.exists():
+        raise VaultMissing(f"{path}: no vault here")
+    if not path.is_file():
+        raise NotAVault(f"{path}: not a file")
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SALT_SIZE)
+    except PermissionError:
+        raise VaultReadOnly(f"{path}: no permission to read the vault") from None
+    except OSError as exc:
+        raise VaultError(f"{path}: cannot read the vault ({exc.strerror})") from None
+    if head == SQLITE_HEADER:
+        raise NotAVault(f"{path}: a plain, unencrypted SQLite database, not a vault")
+    try:
+        params_from_salt(head)
+    except NotAVault as exc:
+        raise NotAVault(f"{path}: {exc}") from None
+    return head
 
 
 def derive(passphrase: str, salt: bytes) -> bytearray:

@@ -18,7 +18,7 @@ import sqlcipher3
 
 from confidant_app.vault import kdf
 from confidant_app.vault.care import CheckReport, check_connection
-from confidant_app.vault.connection import Vault, _errorname
+from confidant_app.vault.connection import _errorname
 from confidant_app.vault.errors import VaultInUse, WrongPassphrase
 
 
@@ -52,7 +52,7 @@ class FileReport:
 def read_salt(path: Path) -> bytes:
     """A vault file's first 16 bytes (its salt and KDF parameters), or the refusal ``Vault.open``
     gives: missing, not a file, a plain SQLite database, not a vault."""
-    return Vault._read_salt(Path(path))
+    return kdf.read_salt(Path(path))
 
 
 def row_counts(conn: Any) -> dict[str, int]:
