@@ -32,7 +32,6 @@ process prints a marker line when that window's first frame is painted and exits
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -75,8 +74,14 @@ def saved_language(settings_file: Path) -> str | None:
     from confidant_app.ui.app import LANGUAGES
 
     try:
-        data = json.loads(settings_file.read_bytes()[:65536])
-    except (OSError, ValueError, RecursionError):
+        raw = settings_file.read_bytes()[:65536]
+    except OSError:  # none yet, most often: nothing chosen in the settings dialog
+        return None
+    import json  # only now: 1.5 ms before the prompt that a start without settings never needs
+
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
         return None
     language = data.get("language") if isinstance(data, dict) else None
     return language if language in LANGUAGES else None
