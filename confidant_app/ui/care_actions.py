@@ -83,7 +83,7 @@ class CareActions(QObject):
         ui.actionAudit.triggered.connect(self.open_audit)
         ui.reviewButton.clicked.connect(self.open_purge)
         ui.dismissButton.clicked.connect(self.dismiss_reminder)
-        session.backed_up.connect(self.show_backup_status)
+        session.backed_up.connect(self._backed_up)
         session.changed.connect(self._recount_due)
 
     # -- after an unlock, at a lock -----------------------------------------------------------
@@ -109,6 +109,12 @@ class CareActions(QObject):
         self.status_label.setText("")
 
     # -- the last backup ------------------------------------------------------------------------
+
+    def _backed_up(self) -> None:
+        # Not on a hidden window: a lock clears the window first and then makes the automatic
+        # backup, and the cleared window must stay empty; the next unlock reads the age anew.
+        if self._window.isVisible():
+            self.show_backup_status()
 
     def show_backup_status(self) -> None:
         if not self._session.is_open:

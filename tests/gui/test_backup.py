@@ -100,8 +100,11 @@ def test_a_lock_makes_an_automatic_backup_after_changes_once_a_day(
     open_shell.lock()  # none yet: the first one is due at once
     first = rotating(open_shell, folder)
     assert len(first) == 1
+    care = window_of(open_shell).care
+    assert care.status_label.text() == ""  # the locked window says nothing of the vault
     unlock(open_shell, qtbot, passphrase)
-    assert window_of(open_shell).care.status_label.text().startswith("Last backup: today")
+    # Read anew once the unlocked window's first frame is painted (``MainWindow.show_vault``).
+    qtbot.waitUntil(lambda: care.status_label.text().startswith("Last backup: today"))
     open_shell.session.save(make_case({"unit": "CLAS", "role": "MIL", "categories": ["AC.ARB"],
                                        "opened": "2025-01-02"}, codebook))
     open_shell.lock()  # changed, but the newest backup is not a day old
